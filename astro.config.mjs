@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import tailwindcss from '@tailwindcss/vite';
+import { fontSubset } from './src/integrations/font-subset.ts';
+
+/**
+ * SITE_URL: where the site is published (canonical links, print running heads).
+ * BASE_PATH: the sub-path it is served under, if any (e.g. /batken-explainer/).
+ */
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://border-explainer.example',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    // Explicit heading ids (`## Title {#id}`): the anchors people link to survive edits to the text.
+    processor: satteri({ features: { headingAttributes: true } }),
+  },
+  integrations: [fontSubset(), mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

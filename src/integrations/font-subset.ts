@@ -1,0 +1,63 @@
+/**
+ * Self-hosted type without a font service: Source Serif 4 from npm, cut down before each build to
+ * the characters the site's text and interface actually use, and written to public/fonts/ (not
+ * committed; made again on every dev or build run). The reading weights stay variable (400–700).
+ */
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, dirname } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import subsetFont from 'subset-font';
+
+/** The slices of the font, matching the unicode-range of each @font-face in global.css. */
+export const FONT_SLICES = [
+  { file: 'source-serif-4-latin-wght-normal.woff2', out: 'source-serif-latin.woff2', test: (c: number) => c <= 0xff || (c >= 0x2000 && c <= 0x206f) || [0x131, 0x152, 0x153, 0x2bb, 0x2bc, 0x2c6, 0x2da, 0x2dc, 0x20ac, 0x2122, 0x2191, 0x2193, 0x2212, 0x2215].includes(c) },
+  { file: 'source-serif-4-latin-ext-wght-normal.woff2', out: 'source-serif-latin-ext.woff2', test: (c: number) => (c >= 0x100 && c <= 0x2ff) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x20a0 && c <= 0x20c4) },
+  { file: 'source-serif-4-cyrillic-wght-normal.woff2', out: 'source-serif-cyrillic.woff2', test: (c: number) => (c >= 0x400 && c <= 0x45f) || c === 0x490 || c === 0x491 || c === 0x4b0 || c === 0x4b1 || c === 0x2116 },
+] as const;
+
+const TEXT_FILE = /\.(?:mdx|md|ya?ml|astro|ts)$/;
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(path);
+    else if (TEXT_FILE.test(entry.name)) yield path;
+  }
+}
+
+/** Every distinct character in the given folders' text files, plus printable ASCII. */
+export async function charactersUsed(folders: readonly string[]): Promise<Set<number>> {
+  const used = new Set<number>();
+  for (let c = 0x20; c < 0x7f; c++) used.add(c);
+  for (const folder of folders) {
+    for await (const file of walk(folder)) {
+      for (const ch of await readFile(file, 'utf8')) used.add(ch.codePointAt(0)!);
+    }
+  }
+  return used;
+}
+
+export function fontSubset(): AstroIntegration {
+  return {
+    name: 'font-subset',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const root = config.root.pathname;
+        const used = await charactersUsed([join(root, 'content'), join(root, 'src')]);
+        const fontDir = join(dirname(createRequire(import.meta.url).resolve('@fontsource-variable/source-serif-4/package.json')), 'files');
+        const outDir = join(config.publicDir.pathname, 'fonts');
+        await mkdir(outDir, { recursive: true });
+        for (const slice of FONT_SLICES) {
+          const text = String.fromCodePoint(...[...used].filter(slice.test));
+          const font = await subsetFont(await readFile(join(fontDir, slice.file)), text, {
+            targetFormat: 'woff2',
+            variationAxes: { wght: { min: 400, max: 700 } },
+          });
+          await writeFile(join(outDir, slice.out), font);
+          logger.info(`${slice.out}: ${[...text].length} characters, ${(font.length / 1024).toFixed(1)} KiB`);
+        }
+      },
+    },
+  };
+}

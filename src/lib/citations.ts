@@ -1,0 +1,55 @@
+/**
+ * Citations: chapters cite sources by id (`<Cite source="a b" />`); the sources page numbers
+ * the cited ones in reading order. Pure functions over the chapters' MDX text.
+ */
+
+/** The ids a chapter cites, in the order they appear, repeats included. */
+export function extractCitedIds(mdx: string): string[] {
+  const ids: string[] = [];
+  for (const match of mdx.matchAll(/<Cite\b[^>]*?\bsource\s*=\s*["']([^"']*)["']/g)) {
+    ids.push(...splitSourceList(match[1] ?? ''));
+  }
+  return ids;
+}
+
+/** Splits the `source` attribute of a citation into ids. */
+export function splitSourceList(value: string): string[] {
+  return value.split(/[\s,]+/).filter(Boolean);
+}
+
+export interface CitingDocument {
+  /** Where the text lives, for error messages (`content/chapters/border.mdx`). */
+  file: string;
+  mdx: string;
+}
+
+/** Raised when a chapter cites an id that `content/sources.yaml` does not hold. */
+export class UnknownSourceError extends Error {
+  constructor(readonly problems: Array<{ file: string; id: string }>) {
+    super(
+      'Unknown source id(s) cited:\n' +
+        problems.map((p) => `  ${p.file}: <Cite source="${p.id}" /> — no source with id "${p.id}" in content/sources.yaml`).join('\n'),
+    );
+    this.name = 'UnknownSourceError';
+  }
+}
+
+/**
+ * Numbers the cited sources 1, 2, 3… in order of first citation across the documents, given in
+ * reading order. Throws `UnknownSourceError` naming every file and id that does not resolve.
+ */
+export function numberCitations(documents: readonly CitingDocument[], knownIds: ReadonlySet<string>): Map<string, number> {
+  const numbers = new Map<string, number>();
+  const problems: Array<{ file: string; id: string }> = [];
+  for (const { file, mdx } of documents) {
+    for (const id of extractCitedIds(mdx)) {
+      if (!knownIds.has(id)) {
+        if (!problems.some((p) => p.file === file && p.id === id)) problems.push({ file, id });
+      } else if (!numbers.has(id)) {
+        numbers.set(id, numbers.size + 1);
+      }
+    }
+  }
+  if (problems.length > 0) throw new UnknownSourceError(problems);
+  return numbers;
+}

@@ -1,0 +1,25 @@
+/** Dates and numbers for readers, through `Intl` so a second language is a locale, not code. */
+
+/** "27 November 2026" (en-GB style: day month year, as the region's press writes dates). */
+export function formatDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** Machine-readable date for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A source's publication date as precise as it is known: "2022-09" reads "September 2022",
+ * "2017" reads "2017", a full date reads in full.
+ */
+export function formatPartialDate(value: string, locale: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return value;
+  if (month === undefined) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}

@@ -1,0 +1,14 @@
+/** The components chapter MDX is rendered with: element overrides and the author-facing tags. */
+import Cite from '../components/Cite.astro';
+import ContentLink from '../components/ContentLink.astro';
+import ContentTable from '../components/ContentTable.astro';
+import SectionHeading2 from '../components/SectionHeading2.astro';
+import SectionHeading3 from '../components/SectionHeading3.astro';
+
+export const mdxComponents = {
+  h2: SectionHeading2,
+  h3: SectionHeading3,
+  a: ContentLink,
+  table: ContentTable,
+  Cite,
+};

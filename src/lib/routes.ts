@@ -1,0 +1,49 @@
+/**
+ * URLs of the site, kept in one place so that chapters, navigation, the print edition and a
+ * deployment under a sub-path (`base`) agree. Pure functions; no Astro imports.
+ */
+
+/** The chapter whose page is the site's home page. */
+export const HOME_CHAPTER = 'overview';
+
+/** The published path of a chapter, with the trailing slash the site always uses. */
+export function chapterPath(chapterId: string): string {
+  return chapterId === HOME_CHAPTER ? '/' : `/${chapterId}/`;
+}
+
+/** The id a chapter's section carries inside the print edition. */
+export function printChapterAnchor(chapterId: string): string {
+  return `chapter-${chapterId}`;
+}
+
+/** The anchor of a source's entry, on /sources/ and in the print edition. */
+export function sourceAnchor(sourceId: string): string {
+  return `source-${sourceId}`;
+}
+
+/** Prefixes a root-relative path with the deployment's base (`/` or `/sub/path/`). */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith('/')) return path;
+  const trimmed = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmed}${path}`;
+}
+
+/** True for links that leave the site (anything with a scheme or starting with `//`). */
+export function isExternal(href: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href);
+}
+
+/**
+ * Where an internal link should point inside the print edition, which holds every chapter and
+ * the sources in one document. Heading ids are unique across the site, so `/border/#vorukh`
+ * becomes `#vorukh`; a link to a chapter's top becomes that chapter's section. Links the print
+ * edition cannot hold (external ones, files) come back unchanged.
+ */
+export function printHref(href: string, chapterIds: readonly string[]): string {
+  if (isExternal(href) || !href.startsWith('/')) return href;
+  const [path = '/', fragment] = href.split('#', 2);
+  if (fragment) return `#${fragment}`;
+  if (path === '/sources/') return '#sources';
+  const chapter = chapterIds.find((id) => chapterPath(id) === path);
+  return chapter ? `#${printChapterAnchor(chapter)}` : href;
+}

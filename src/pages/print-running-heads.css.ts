@@ -1,0 +1,21 @@
+/**
+ * Running heads for printing: on every printed page the chapter's title, the site's address and
+ * "page n of N". Chromium prints CSS margin boxes but not `string-set`, so each chapter gets a
+ * named page whose header is written here from the chapter list.
+ */
+import type { APIRoute } from 'astro';
+import { siteContent } from '../lib/site-content';
+import { chapterPath } from '../lib/routes';
+import { printRunningHeadsCss } from '../lib/print-running-heads';
+import { t } from '../lib/ui-strings';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { chapters } = await siteContent();
+  const address = (path: string) => (site ? new URL(`.${path}`, new URL(import.meta.env.BASE_URL, site)).href.replace(/^https?:\/\//, '') : path);
+  const pages = [
+    ...chapters.map((c) => ({ name: c.id, title: c.data.title, address: address(chapterPath(c.id)) })),
+    { name: 'sources', title: t.sourcesTitle, address: address('/sources/') },
+    { name: 'print-title', title: t.siteName, address: address('/print/') },
+  ];
+  return new Response(printRunningHeadsCss(pages), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};
