@@ -16,6 +16,9 @@ export function printChapterAnchor(chapterId: string): string {
   return `chapter-${chapterId}`;
 }
 
+/** The id of the print edition's title page. */
+export const PRINT_TITLE_ANCHOR = 'print-edition';
+
 /** The anchor of a source's entry, on /sources/ and in the print edition. */
 export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
@@ -44,6 +47,7 @@ export function printHref(href: string, chapterIds: readonly string[]): string {
   const [path = '/', fragment] = href.split('#', 2);
   if (fragment) return `#${fragment}`;
   if (path === '/sources/') return '#sources';
+  if (path === '/print/') return `#${PRINT_TITLE_ANCHOR}`;
   const chapter = chapterIds.find((id) => chapterPath(id) === path);
   return chapter ? `#${printChapterAnchor(chapter)}` : href;
 }

@@ -6,7 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { numberCitations } from './citations';
 import { findDuplicateIds, tocEntries, type Heading } from './headings';
-import { chapterPath } from './routes';
+import { chapterPath, PRINT_TITLE_ANCHOR } from './routes';
 
 export type Chapter = CollectionEntry<'chapters'>;
 export type Source = CollectionEntry<'sources'>['data'];
@@ -50,7 +50,8 @@ async function load(): Promise<SiteContent> {
     const rendered = await render(chapter);
     headings.set(chapter.id, tocEntries(rendered.headings));
   }
-  const reserved = ['sources', 'main', 'contents'];
+  // Ids the layout and the print edition use for themselves.
+  const reserved = ['main', 'sources', 'sources-title', 'contents', 'toc-title', 'copy-link-status', PRINT_TITLE_ANCHOR];
   const duplicates = findDuplicateIds([
     { file: 'the site layout', ids: reserved },
     ...chapters.map((c) => ({ file: fileOf(c), ids: headings.get(c.id)!.map((h) => h.slug) })),

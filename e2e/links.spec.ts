@@ -1,0 +1,58 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allPages } from './site';
+
+/** Every link on the page that stays on the site, as absolute URLs. */
+async function internalLinks(page: Page): Promise<string[]> {
+  const origin = new URL(page.url()).origin;
+  const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return hrefs.filter((href) => new URL(href).origin === origin);
+}
+
+test('every internal link and fragment on the site resolves', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const idsByPage = new Map<string, Set<string>>();
+  const idsOf = async (url: string) => {
+    if (!idsByPage.has(url)) {
+      await page.goto(url);
+      idsByPage.set(url, new Set(await page.locator('[id]').evaluateAll((els) => els.map((el) => el.id))));
+    }
+    return idsByPage.get(url)!;
+  };
+  const statuses = new Map<string, number>();
+  const statusOf = async (url: string) => {
+    if (!statuses.has(url)) statuses.set(url, (await request.get(url)).status());
+    return statuses.get(url)!;
+  };
+  const broken: string[] = [];
+  for (const { path } of allPages) {
+    await page.goto(path);
+    const from = page.url();
+    const links = await internalLinks(page);
+    expect(links.length, `${path} has internal links`).toBeGreaterThan(0);
+    for (const link of links) {
+      const url = new URL(link);
+      const target = `${url.origin}${url.pathname}`;
+      const status = await statusOf(target);
+      if (status !== 200) {
+        broken.push(`${from} → ${link} (${status})`);
+        continue;
+      }
+      if (url.hash && url.pathname.endsWith('/')) {
+        const ids = await idsOf(target);
+        if (!ids.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} → ${link} (no such id)`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('every citation links to its source in the numbered list', async ({ page }) => {
+  await page.goto('clashes-2022/');
+  const citation = page.locator('sup.cite a').first();
+  const number = (await citation.innerText()).trim();
+  await citation.click();
+  await expect(page).toHaveURL(/\/sources\/#source-/);
+  const entry = page.locator(':target');
+  await expect(entry).toBeInViewport();
+  expect(await entry.evaluate((li) => (li as HTMLLIElement).value)).toBe(Number(number));
+});

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { chapters } from './site';
+
+/** The text of each page of a PDF, in order. */
+async function pdfPages(pdf: Buffer): Promise<string[]> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+  }
+  return pages;
+}
+
+/** A printed page's text after its running head (title, address, "page n of N"). */
+function body(pageText: string): string {
+  return squash(pageText).replace(/^.*?page\d+of\d+/, '');
+}
+
+async function printToPdf(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  return pdfPages(await page.pdf({ preferCSSPageSize: true }));
+}
+
+/**
+ * Text extracted from a PDF splits words at ligatures ("cease fi re") and keeps CSS capitals, so
+ * comparisons drop all white space and case.
+ */
+function squash(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
+}
+
+test('in print, navigation, contents and buttons are gone and external links show their address', async ({ page }) => {
+  await page.goto('clashes-2021/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Previous and next chapter' })).toBeHidden();
+  await expect(page.getByRole('link', { name: /^Link to the section/ }).first()).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const colours = await page.locator('body').evaluate((body) => [getComputedStyle(body).color, getComputedStyle(document.documentElement).backgroundColor]);
+  expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+});
+
+test('in print, every external link shows its address, as its text or after it', async ({ page }) => {
+  for (const path of ['sources/', 'about/', 'clashes-2022/']) {
+    await page.goto(path);
+    await page.emulateMedia({ media: 'print' });
+    const unprinted = await page.getByRole('main').locator('a[href^="http"]').evaluateAll((links) =>
+      links
+        .filter((a) => {
+          const href = a.getAttribute('href')!;
+          const after = getComputedStyle(a, '::after').content;
+          return !(a as HTMLElement).innerText.includes(href) && !after.includes(href);
+        })
+        .map((a) => a.getAttribute('href')),
+    );
+    expect(unprinted, path).toEqual([]);
+  }
+});
+
+for (const chapter of chapters) {
+  test(`the printed “${chapter.id}” chapter carries its title, the site address and page numbers on every page`, async ({ page }) => {
+    await page.goto(chapter.path);
+    const pages = await printToPdf(page);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(squash(pages[0]!)).toContain(squash(chapter.title));
+    for (const [index, text] of pages.entries()) {
+      expect(squash(text)).toContain(squash(`page ${index + 1} of ${pages.length}`));
+      expect(squash(text)).toContain(squash(`/${chapter.path}`));
+      expect(squash(text).startsWith(squash(chapter.title)), `page ${index + 1} is headed by the chapter title`).toBe(true);
+    }
+  });
+}
+
+test('the print edition holds the title page, the contents, every chapter in reading order and the sources once, at the end', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('print/');
+  const pages = await printToPdf(page);
+  const text = squash(pages.join(' '));
+  let position = text.indexOf(squash('Print edition'));
+  expect(position).toBeGreaterThanOrEqual(0);
+  position = text.indexOf(squash('Contents'), position);
+  expect(position).toBeGreaterThan(0);
+  for (const chapter of chapters) {
+    const opening = pages.findIndex((p) => squash(p).startsWith(squash(chapter.title)) && body(p).startsWith(squash(chapter.title)));
+    expect(opening, `a page is headed by “${chapter.title}” and opens with it`).toBeGreaterThan(0);
+    const found = text.indexOf(squash(chapter.title), position + 1);
+    expect(found, `“${chapter.title}” comes after what precedes it`).toBeGreaterThan(position);
+    position = found;
+  }
+  const sourcesOpening = pages.filter((p) => body(p).startsWith(squash('Sources Numbers in brackets')));
+  expect(sourcesOpening, 'the sources start on a page of their own, once').toHaveLength(1);
+  expect(pages.findIndex((p) => squash(p).startsWith(squash('Sources')))).toBeGreaterThan(pages.length / 2);
+});
+
+test('links between chapters in the print edition point inside the document', async ({ page }) => {
+  await page.goto('print/');
+  const hrefs = await page.locator('.print-chapter a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const internal = hrefs.filter((href) => !/^[a-z]+:/.test(href));
+  expect(internal.length).toBeGreaterThan(50);
+  expect(internal.filter((href) => !href.startsWith('#'))).toEqual([]);
+  for (const href of new Set(internal)) {
+    await expect(page.locator(`[id="${href.slice(1)}"]`), href).toHaveCount(1);
+  }
+});

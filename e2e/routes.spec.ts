@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { allPages, chapters } from './site';
+
+test.describe('Every page renders', () => {
+  for (const { path, title } of allPages) {
+    test(`the page at /${path} answers 200 with its title as the main heading`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1, name: title }).first()).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    });
+  }
+
+  test('a stale link gets the 404 page, which lists every chapter', async ({ page, baseURL }) => {
+    const response = await page.goto('no-such-chapter/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    const list = page.getByRole('main').getByRole('navigation', { name: 'Chapters' });
+    await expect(list.getByRole('link')).toHaveCount(chapters.length + 2);
+    const hrefs = await list.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const chapter of chapters) expect(hrefs).toContain(new URL(chapter.path, baseURL).pathname);
+  });
+
+  test('each chapter links to the chapters before and after it in reading order', async ({ page }) => {
+    for (const [index, chapter] of chapters.entries()) {
+      await page.goto(chapter.path);
+      const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
+      await expect(nav.getByRole('link')).toHaveCount((index > 0 ? 1 : 0) + (index < chapters.length - 1 ? 1 : 0));
+      if (index < chapters.length - 1) await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', new RegExp(`${chapters[index + 1]!.path}$`));
+    }
+  });
+
+  test('each chapter shows when it was last updated', async ({ page }) => {
+    await page.goto('border/');
+    await expect(page.getByText(/Last updated: \d{1,2} \w+ \d{4}/)).toBeVisible();
+  });
+});

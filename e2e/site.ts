@@ -1,0 +1,60 @@
+/** What the tests know about the site: its pages, read from content/ so they stay in step. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ChapterInfo {
+  id: string;
+  path: string;
+  title: string;
+  order: number;
+}
+
+function frontmatterField(text: string, field: string): string {
+  const match = new RegExp(`^${field}:\\s*(.*)$`, 'm').exec(text);
+  if (!match?.[1]) throw new Error(`no ${field} in frontmatter`);
+  return match[1].trim().replace(/^["']|["']$/g, '');
+}
+
+/** The chapters in reading order, from content/chapters/*.mdx. */
+export const chapters: ChapterInfo[] = readdirSync(`${root}content/chapters`)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => {
+    const text = readFileSync(`${root}content/chapters/${name}`, 'utf8');
+    const id = name.slice(0, -'.mdx'.length);
+    return { id, path: id === 'overview' ? '' : `${id}/`, title: frontmatterField(text, 'title'), order: Number(frontmatterField(text, 'order')) };
+  })
+  .sort((a, b) => a.order - b.order);
+
+/** Every page of the site, as paths relative to the base URL. */
+export const allPages: Array<{ path: string; title: string }> = [
+  ...chapters.map(({ path, title }) => ({ path, title })),
+  { path: 'sources/', title: 'Sources' },
+  { path: 'print/', title: 'The Kyrgyz–Tajik border conflict' },
+];
+
+/** The published anchors promised in content/anchors.yaml. */
+export function publishedAnchors(): Array<{ page: string; id: string; aliasOf?: string }> {
+  const text = readFileSync(`${root}content/anchors.yaml`, 'utf8');
+  const anchors: Array<{ page: string; id: string; aliasOf?: string }> = [];
+  for (const block of text.split(/^- /m).slice(1)) {
+    const page = /page:\s*(\S+)/.exec(block)?.[1];
+    const id = /\bid:\s*(\S+)/.exec(block)?.[1];
+    const aliasOf = /aliasOf:\s*(\S+)/.exec(block)?.[1];
+    if (page && id) anchors.push({ page, id, ...(aliasOf ? { aliasOf } : {}) });
+  }
+  return anchors;
+}
+
+/** A site path (`/border/`) as a path relative to the base URL (`border/`). */
+export function relative(sitePath: string): string {
+  return sitePath.replace(/^\//, '');
+}
+
+/** The height of the sticky header, which a deep-linked heading must clear. */
+export async function headerBottom(page: Page): Promise<number> {
+  const box = await page.getByRole('banner').first().boundingBox();
+  return box ? box.y + box.height : 0;
+}

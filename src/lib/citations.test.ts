@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractCitedIds, numberCitations, splitSourceList, UnknownSourceError } from './citations';
+
+describe('extractCitedIds', () => {
+  it('finds every id of every citation in order, repeats included', () => {
+    const mdx = 'A <Cite source="a" /> b <Cite source="b c" />, again <Cite source="a"/>.';
+    expect(extractCitedIds(mdx)).toEqual(['a', 'b', 'c', 'a']);
+  });
+  it('ignores text that only looks like a citation', () => {
+    expect(extractCitedIds('Cite source="x" and <Citation source="y" />')).toEqual([]);
+  });
+});
+
+describe('splitSourceList', () => {
+  it('accepts ids separated by spaces or commas', () => {
+    expect(splitSourceList(' a  b,c ')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('numberCitations', () => {
+  const known = new Set(['hrw', 'afp', 'tass']);
+  it('numbers sources by first citation across chapters in reading order', () => {
+    const numbers = numberCitations(
+      [
+        { file: 'overview.mdx', mdx: '<Cite source="tass" /> <Cite source="hrw" />' },
+        { file: 'border.mdx', mdx: '<Cite source="hrw afp" />' },
+      ],
+      known,
+    );
+    expect([...numbers]).toEqual([
+      ['tass', 1],
+      ['hrw', 2],
+      ['afp', 3],
+    ]);
+  });
+  it('names each file and unknown id in one error', () => {
+    const run = () =>
+      numberCitations(
+        [
+          { file: 'content/chapters/border.mdx', mdx: '<Cite source="hrw nope" /> <Cite source="nope" />' },
+          { file: 'content/chapters/about.mdx', mdx: '<Cite source="gone" />' },
+        ],
+        known,
+      );
+    expect(run).toThrow(UnknownSourceError);
+    expect(run).toThrow(/content\/chapters\/border\.mdx: <Cite source="nope" \/>/);
+    expect(run).toThrow(/content\/chapters\/about\.mdx: <Cite source="gone" \/>/);
+    try {
+      run();
+    } catch (error) {
+      expect((error as UnknownSourceError).problems).toHaveLength(2);
+    }
+  });
+});

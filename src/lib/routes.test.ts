@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { chapterPath, isExternal, printHref, withBase } from './routes';
+
+const chapters = ['overview', 'border', 'clashes-2022', 'about'];
+
+describe('chapterPath', () => {
+  it('puts the overview at the root and every other chapter under its own name', () => {
+    expect(chapterPath('overview')).toBe('/');
+    expect(chapterPath('clashes-2022')).toBe('/clashes-2022/');
+  });
+});
+
+describe('withBase', () => {
+  it('leaves paths alone when the site is served from the root', () => {
+    expect(withBase('/border/', '/')).toBe('/border/');
+  });
+  it('prefixes root-relative paths with a sub-path, with or without its trailing slash', () => {
+    expect(withBase('/border/#vorukh', '/batken-explainer/')).toBe('/batken-explainer/border/#vorukh');
+    expect(withBase('/', '/batken-explainer')).toBe('/batken-explainer/');
+  });
+  it('does not touch fragments or external addresses', () => {
+    expect(withBase('#vorukh', '/sub/')).toBe('#vorukh');
+    expect(withBase('https://hrw.org/', '/sub/')).toBe('https://hrw.org/');
+  });
+});
+
+describe('isExternal', () => {
+  it('tells addresses with a scheme or a protocol-relative host from site paths', () => {
+    expect(isExternal('https://24.kg/english/')).toBe(true);
+    expect(isExternal('//example.org/')).toBe(true);
+    expect(isExternal('mailto:desk@example.org')).toBe(true);
+    expect(isExternal('/border/')).toBe(false);
+    expect(isExternal('#golovnoi')).toBe(false);
+  });
+});
+
+describe('printHref', () => {
+  it('turns a link to a section of another chapter into a link inside the print edition', () => {
+    expect(printHref('/clashes-2022/#casualties-2022', chapters)).toBe('#casualties-2022');
+  });
+  it('turns a link to the top of a chapter into a link to its section of the document', () => {
+    expect(printHref('/border/', chapters)).toBe('#chapter-border');
+    expect(printHref('/', chapters)).toBe('#chapter-overview');
+  });
+  it('sends links to the sources page to the sources at the end of the document', () => {
+    expect(printHref('/sources/', chapters)).toBe('#sources');
+  });
+  it('sends links to the print edition itself to its title page', () => {
+    expect(printHref('/print/', chapters)).toBe('#print-edition');
+  });
+  it('leaves external links and unknown paths as they are', () => {
+    expect(printHref('https://www.hrw.org/', chapters)).toBe('https://www.hrw.org/');
+    expect(printHref('/data/casualties.csv', chapters)).toBe('/data/casualties.csv');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { anchorSchema, chapterSchema, sourceSchema } from './schemas';
+
+const chapter = {
+  title: 'The border',
+  navTitle: 'The border',
+  description: 'How long the border is, where it was contested and why, from Soviet maps to water.',
+  order: 1,
+  updated: '2026-11-27',
+};
+
+function issues(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) {
+  return result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+}
+
+describe('chapterSchema', () => {
+  it('accepts a complete chapter and reads its date', () => {
+    const parsed = chapterSchema.parse(chapter);
+    expect(parsed.updated).toEqual(new Date('2026-11-27'));
+  });
+  it('rejects a missing title and names the field', () => {
+    const { title: _title, ...rest } = chapter;
+    expect(issues(chapterSchema.safeParse(rest))).toEqual([expect.stringMatching(/^title:/)]);
+  });
+  it('rejects a title that is a number', () => {
+    expect(issues(chapterSchema.safeParse({ ...chapter, title: 1921 }))).toEqual([expect.stringMatching(/^title:/)]);
+  });
+  it('rejects an impossible date', () => {
+    expect(issues(chapterSchema.safeParse({ ...chapter, updated: '2026-02-30x' }))).toEqual([expect.stringMatching(/^updated:/)]);
+  });
+  it('asks for a real description', () => {
+    expect(issues(chapterSchema.safeParse({ ...chapter, description: 'Short.' }))[0]).toMatch(/^description: write one full sentence/);
+  });
+});
+
+describe('sourceSchema', () => {
+  const source = { id: 'hrw-2023-05-02', publisher: 'Human Rights Watch', title: 'Report', date: '2023-05-02', url: 'https://www.hrw.org/' };
+  it('accepts dates as precise as they are known', () => {
+    for (const date of ['2023', '2023-05', '2023-05-02']) expect(sourceSchema.safeParse({ ...source, date }).success).toBe(true);
+  });
+  it('rejects a month or day that cannot exist', () => {
+    expect(issues(sourceSchema.safeParse({ ...source, date: '2023-13' }))[0]).toMatch(/^date:/);
+    expect(issues(sourceSchema.safeParse({ ...source, date: '2023-05-32' }))[0]).toMatch(/^date:/);
+  });
+  it('rejects an id that cannot be an anchor', () => {
+    expect(issues(sourceSchema.safeParse({ ...source, id: 'HRW 2023' }))[0]).toMatch(/^id:/);
+  });
+  it('allows a source with no recorded address', () => {
+    const { url: _url, ...rest } = source;
+    expect(sourceSchema.safeParse(rest).success).toBe(true);
+  });
+});
+
+describe('anchorSchema', () => {
+  it('accepts a published page and id, and an alias', () => {
+    expect(anchorSchema.safeParse({ page: '/clashes-2022/', id: 'casualties-2022' }).success).toBe(true);
+    expect(anchorSchema.safeParse({ page: '/', id: 'old-id', aliasOf: 'key-figures' }).success).toBe(true);
+  });
+  it('rejects a page without its trailing slash', () => {
+    expect(issues(anchorSchema.safeParse({ page: '/border', id: 'vorukh' }))[0]).toMatch(/^page:/);
+  });
+});
