@@ -55,4 +55,5 @@ test('every citation links to its source in the numbered list', async ({ page })
   const entry = page.locator(':target');
   await expect(entry).toBeInViewport();
   expect(await entry.evaluate((li) => (li as HTMLLIElement).value)).toBe(Number(number));
+  expect(await entry.evaluate((li) => getComputedStyle(li).listStyleType), 'the number is shown').toBe('decimal');
 });

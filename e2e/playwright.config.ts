@@ -1,14 +1,7 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
 
-/**
- * End-to-end tests against the built site served by `astro preview`, the way a reader meets it.
- * A system Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH) is used when present;
- * otherwise Playwright's own browser, installed with `npx playwright install chromium`.
- */
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path): path is string => Boolean(path && existsSync(path)),
-);
+/** End-to-end tests against the built site served by `astro preview`, the way a reader meets it. */
 const port = Number(process.env.PORT ?? 4321);
 const basePath = process.env.BASE_PATH ?? '/';
 
@@ -23,12 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     trace: 'retain-on-failure',
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
-        }
-      : {},
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

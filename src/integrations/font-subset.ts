@@ -1,7 +1,9 @@
 /**
  * Self-hosted type without a font service: Source Serif 4 from npm, cut down before each build to
  * the characters the site's text and interface actually use, and written to public/fonts/ (not
- * committed; made again on every dev or build run). The reading weights stay variable (400–700).
+ * committed; made again on every dev or build run). Only the text weight (400) is kept: headings
+ * and interface use the reader's system sans-serif, which keeps a first visit within budget.
+ * Cyrillic (in some source titles) falls back to the system serif for the same reason.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -13,7 +15,6 @@ import subsetFont from 'subset-font';
 export const FONT_SLICES = [
   { file: 'source-serif-4-latin-wght-normal.woff2', out: 'source-serif-latin.woff2', test: (c: number) => c <= 0xff || (c >= 0x2000 && c <= 0x206f) || [0x131, 0x152, 0x153, 0x2bb, 0x2bc, 0x2c6, 0x2da, 0x2dc, 0x20ac, 0x2122, 0x2191, 0x2193, 0x2212, 0x2215].includes(c) },
   { file: 'source-serif-4-latin-ext-wght-normal.woff2', out: 'source-serif-latin-ext.woff2', test: (c: number) => (c >= 0x100 && c <= 0x2ff) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x20a0 && c <= 0x20c4) },
-  { file: 'source-serif-4-cyrillic-wght-normal.woff2', out: 'source-serif-cyrillic.woff2', test: (c: number) => (c >= 0x400 && c <= 0x45f) || c === 0x490 || c === 0x491 || c === 0x4b0 || c === 0x4b1 || c === 0x2116 },
 ] as const;
 
 const TEXT_FILE = /\.(?:mdx|md|ya?ml|astro|ts)$/;
@@ -52,7 +53,8 @@ export function fontSubset(): AstroIntegration {
           const text = String.fromCodePoint(...[...used].filter(slice.test));
           const font = await subsetFont(await readFile(join(fontDir, slice.file)), text, {
             targetFormat: 'woff2',
-            variationAxes: { wght: { min: 400, max: 700 } },
+            variationAxes: { wght: 400 },
+            keepFeatures: ['kern', 'liga'],
           });
           await writeFile(join(outDir, slice.out), font);
           logger.info(`${slice.out}: ${[...text].length} characters, ${(font.length / 1024).toFixed(1)} KiB`);
