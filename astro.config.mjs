@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { fontSubset } from './src/integrations/font-subset.ts';
+import { tableIds } from './src/integrations/table-ids.ts';
 
 /**
  * SITE_URL: where the site is published (canonical links, print running heads).
@@ -16,7 +17,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // Explicit heading ids (`## Title {#id}`): the anchors people link to survive edits to the text.
-    processor: satteri({ features: { headingAttributes: true } }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableIds] }),
   },
   integrations: [fontSubset(), mdx()],
   vite: { plugins: [tailwindcss()] },

@@ -20,7 +20,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npm run build && npm run preview`,
+    // --force: Astro 7 allows one preview server per project; the tests need theirs on this port.
+    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port} --force`,
     cwd: '..',
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: !process.env.CI,
