@@ -20,5 +20,7 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableIds] }),
   },
   integrations: [fontSubset(), mdx()],
+  // Scripts and styles run only when Astro has hashed them; nothing inline slips through.
+  security: { csp: true },
   vite: { plugins: [tailwindcss()] },
 });

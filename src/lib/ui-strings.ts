@@ -6,6 +6,7 @@ export const ui = {
   en: {
     locale: 'en-GB',
     siteName: 'The Kyrgyz–Tajik border conflict',
+    siteShortName: 'Kyrgyz–Tajik border',
     siteTagline: 'An explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
     skipToContent: 'Skip to the text',
     chapters: 'Chapters',
