@@ -21,7 +21,8 @@ class BorderMap extends HTMLElement {
       marker.addEventListener('pointerleave', () => this.#hideUnlessFocused(detail));
       marker.addEventListener('blur', () => (detail.hidden = true));
     }
-    this.addEventListener('keydown', (event) => {
+    // Escape closes the box wherever focus is, as a tooltip should (WCAG 1.4.13).
+    document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') detail.hidden = true;
     });
   }

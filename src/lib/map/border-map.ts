@@ -165,7 +165,8 @@ export function groupMarkers(sites: readonly PositionedPlace[], projection: GeoP
     const step = markerRadius * 2 + 1.5;
     group.markers.forEach((marker, i) => (marker.dx = round((i - (group.markers.length - 1) / 2) * step)));
   }
-  return [...groups.values()];
+  // West to east, so the keyboard and a screen reader meet the markers in the order the eye does.
+  return [...groups.values()].sort((a, b) => a.x - b.x || a.y - b.y);
 }
 
 /** The radius of a circle round a whole group, its approximate-position rings included. */
