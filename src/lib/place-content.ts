@@ -46,7 +46,7 @@ export function borderMapModel(year: ClashYear | undefined, words: MapWords): Pr
   let model = models.get(key);
   if (!model) {
     model = placeContent().then((places) =>
-      buildBorderMap({ topology: loadCountries('10m'), locatorTopology: loadCountries('50m'), places, year, words }),
+      buildBorderMap({ topology: loadCountries('10m'), locatorTopology: loadCountries('110m'), places, year, words }),
     );
     models.set(key, model);
   }

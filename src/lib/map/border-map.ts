@@ -110,7 +110,7 @@ export interface BorderMapModel {
 export interface BorderMapInput {
   /** Natural Earth 1:10m countries (world-atlas countries-10m.json). */
   topology: CountriesTopology;
-  /** A smaller-scale topology for the locator (world-atlas countries-50m.json). */
+  /** A smaller-scale topology for the locator (world-atlas countries-110m.json). */
   locatorTopology: CountriesTopology;
   places: readonly MapPlace[];
   /** Show only this year's clash sites and fit the map to them; both years when absent. */

@@ -13,7 +13,7 @@ export function realPlaces(): MapPlace[] {
 }
 
 export const topology = loadCountries('10m');
-export const locatorTopology = loadCountries('50m');
+export const locatorTopology = loadCountries('110m');
 
 export const words: MapWords = {
   countries: { KG: 'KYRGYZSTAN', TJ: 'TAJIKISTAN', UZ: 'UZBEKISTAN' },
