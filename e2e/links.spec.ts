@@ -4,7 +4,8 @@ import { allPages } from './site';
 /** Every link on the page that stays on the site, as absolute URLs. */
 async function internalLinks(page: Page): Promise<string[]> {
   const origin = new URL(page.url()).origin;
-  const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  // A link inside an SVG (the map's markers) has no string href; resolve its attribute instead.
+  const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
   return hrefs.filter((href) => new URL(href).origin === origin);
 }
 

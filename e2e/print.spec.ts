@@ -96,6 +96,8 @@ test('the print edition holds the title page, the contents, every chapter in rea
 });
 
 test('links between chapters in the print edition point inside the document', async ({ page }) => {
+  // Every id is looked up in the whole edition, maps and their tables included: allow for it.
+  test.setTimeout(90_000);
   await page.goto('print/');
   const hrefs = await page.locator('.print-chapter a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   const internal = hrefs.filter((href) => !/^[a-z]+:/.test(href));

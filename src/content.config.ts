@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { anchorSchema, chapterSchema, sourceSchema } from './lib/schemas';
+import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './lib/schemas';
 
 export const collections = {
   chapters: defineCollection({
@@ -14,5 +14,9 @@ export const collections = {
   anchors: defineCollection({
     loader: file('./content/anchors.yaml'),
     schema: anchorSchema,
+  }),
+  places: defineCollection({
+    loader: file('./content/data/places.yaml'),
+    schema: placeSchema,
   }),
 };

@@ -1,4 +1,5 @@
 /** The components chapter MDX is rendered with: element overrides and the author-facing tags. */
+import BorderMap from '../components/charts/BorderMap.astro';
 import Cite from '../components/Cite.astro';
 import ContentLink from '../components/ContentLink.astro';
 import ContentTable from '../components/ContentTable.astro';
@@ -11,4 +12,5 @@ export const mdxComponents = {
   a: ContentLink,
   table: ContentTable,
   Cite,
+  BorderMap,
 };

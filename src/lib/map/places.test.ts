@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { checkPlaces, clashSites, placeSourceIds, type MapPlace } from './places';
+
+const town: MapPlace = { id: 'batken', name: 'Batken', kind: 'town', country: 'KG', latitude: 40.05, longitude: 70.81667, source: 'wiki-a wiki-b', approximate: false, map: 'region', labelPriority: 1 };
+const site: MapPlace = { ...town, id: 'clash-2022-x', kind: 'clash-site', year: 2022, section: '/clashes-2022/#day-16', event: '16 September 2022. Something happened.', eventSource: 'agency' };
+
+describe('checkPlaces', () => {
+  const sources = new Set(['wiki-a', 'wiki-b', 'agency']);
+  const sections = new Set(['/clashes-2022/#day-16']);
+
+  it('passes rows whose sources and sections exist', () => {
+    expect(checkPlaces([town, site], sources, sections)).toEqual([]);
+  });
+
+  it('names the row and the field of an unknown source id', () => {
+    expect(checkPlaces([{ ...town, source: 'wiki-a wiki-z' }], sources, sections)).toEqual([expect.stringContaining('row "batken", source: no source with id "wiki-z"')]);
+    expect(checkPlaces([{ ...site, eventSource: 'nobody' }], sources, sections)).toEqual([expect.stringContaining('row "clash-2022-x", eventSource')]);
+  });
+
+  it('names the row whose section link lands on no heading', () => {
+    expect(checkPlaces([{ ...site, section: '/clashes-2022/#day-17' }], sources, sections)).toEqual([expect.stringContaining('row "clash-2022-x", section: /clashes-2022/#day-17')]);
+  });
+});
+
+it('collects every source id once, positions and events alike', () => {
+  expect(placeSourceIds([town, site])).toEqual(['wiki-a', 'wiki-b', 'agency']);
+});
+
+it('picks the clash sites of a year', () => {
+  expect(clashSites([town, site], 2022)).toEqual([site]);
+  expect(clashSites([town, site], 2021)).toEqual([]);
+});

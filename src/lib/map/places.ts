@@ -1,0 +1,75 @@
+/**
+ * Places on the border map as the map code sees them, and the checks a schema alone cannot make:
+ * that every source id is in the source list and every section link lands on a heading.
+ */
+
+export type CountryCode = 'KG' | 'TJ' | 'UZ';
+export type ClashYear = 2021 | 2022;
+export type PlaceKind = 'capital' | 'city' | 'town' | 'village' | 'exclave' | 'reservoir' | 'water-intake' | 'clash-site';
+
+/** A row of content/data/places.yaml (see placeSchema in src/content.config.ts). */
+export interface MapPlace {
+  id: string;
+  name: string;
+  kind: PlaceKind;
+  country: CountryCode;
+  latitude: number | null;
+  longitude: number | null;
+  source?: string | undefined;
+  approximate?: boolean | undefined;
+  map: 'region' | 'locator';
+  labelPriority: 1 | 2 | 3;
+  section?: string | undefined;
+  year?: ClashYear | undefined;
+  event?: string | undefined;
+  eventSource?: string | undefined;
+  note?: string | undefined;
+}
+
+/** A place with a published position. */
+export type PositionedPlace = MapPlace & { latitude: number; longitude: number };
+
+export function hasPosition(place: MapPlace): place is PositionedPlace {
+  return place.latitude !== null && place.longitude !== null;
+}
+
+/** [longitude, latitude], the order d3-geo and GeoJSON use. */
+export function lonLat(place: PositionedPlace): [number, number] {
+  return [place.longitude, place.latitude];
+}
+
+/** The clash sites of a year, or of every year; in the data's order. */
+export function clashSites(places: readonly MapPlace[], year?: ClashYear): MapPlace[] {
+  return places.filter((p) => p.kind === 'clash-site' && (year === undefined || p.year === year));
+}
+
+/** Source ids of a space-separated list attribute. */
+function ids(list: string | undefined): string[] {
+  return (list ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** Every source id the given rows name, for positions and for events, each once. */
+export function placeSourceIds(places: readonly MapPlace[]): string[] {
+  return [...new Set(places.flatMap((p) => [...ids(p.source), ...ids(p.eventSource)]))];
+}
+
+/**
+ * Problems with the rows that only the rest of the site can reveal, each naming the row:
+ * unknown source ids and section links that do not land on a heading of that page.
+ * `sections` holds every `page#id` the chapters define (`/border/#vorukh`).
+ */
+export function checkPlaces(places: readonly MapPlace[], sourceIds: ReadonlySet<string>, sections: ReadonlySet<string>): string[] {
+  const problems: string[] = [];
+  const file = 'content/data/places.yaml';
+  for (const place of places) {
+    for (const [field, list] of [['source', place.source], ['eventSource', place.eventSource]] as const) {
+      for (const id of ids(list)) {
+        if (!sourceIds.has(id)) problems.push(`${file}: row "${place.id}", ${field}: no source with id "${id}" in content/sources.yaml`);
+      }
+    }
+    if (place.section && !sections.has(place.section)) {
+      problems.push(`${file}: row "${place.id}", section: ${place.section} is not a heading id on that page`);
+    }
+  }
+  return problems;
+}

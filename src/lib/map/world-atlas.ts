@@ -1,0 +1,22 @@
+/**
+ * Reads Natural Earth boundaries from the pinned world-atlas package, once per build. The files
+ * stay in node_modules: the map code clips and rounds them as it draws, so nothing but the
+ * finished paths reaches the page (see src/lib/map/README.md for why there is no prepared file).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { CountriesTopology } from './boundaries';
+
+export type Resolution = '10m' | '50m' | '110m';
+
+const cache = new Map<Resolution, CountriesTopology>();
+
+export function loadCountries(resolution: Resolution): CountriesTopology {
+  let topology = cache.get(resolution);
+  if (!topology) {
+    const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${resolution}.json`);
+    topology = JSON.parse(readFileSync(file, 'utf8')) as CountriesTopology;
+    cache.set(resolution, topology);
+  }
+  return topology;
+}

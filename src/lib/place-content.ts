@@ -1,0 +1,54 @@
+/**
+ * The border map's places, read from content/data/places.yaml once per build and checked against
+ * the rest of the site: source ids must exist and be cited in the text (so the sources page has
+ * an entry to link to), and every section link must land on a heading. A failed check stops the
+ * build with the row named.
+ */
+import { getCollection } from 'astro:content';
+import { siteContent } from './site-content';
+import { chapterPath } from './routes';
+import { checkPlaces, placeSourceIds, type ClashYear, type MapPlace } from './map/places';
+import { buildBorderMap, type BorderMapModel, type MapWords } from './map/border-map';
+import { loadCountries } from './map/world-atlas';
+
+async function load(): Promise<MapPlace[]> {
+  const places = (await getCollection('places')).map((entry) => entry.data);
+  const { sources, headings, citationNumbers } = await siteContent();
+  const sections = new Set([...headings].flatMap(([chapterId, list]) => list.map((h) => `${chapterPath(chapterId)}#${h.slug}`)));
+  const problems = checkPlaces(places, new Set(sources.keys()), sections);
+  for (const place of places) {
+    for (const id of placeSourceIds([place])) {
+      if (sources.has(id) && !citationNumbers.has(id)) {
+        problems.push(`content/data/places.yaml: row "${place.id}" names source "${id}", which no chapter cites, so the sources page has no entry to link to; cite it in the text near the map.`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new Error(`The border map's places have problems:\n  ${problems.join('\n  ')}`);
+  return places;
+}
+
+let cached: Promise<MapPlace[]> | undefined;
+
+/** The checked place rows, in the file's order. */
+export function placeContent(): Promise<MapPlace[]> {
+  cached ??= load();
+  return cached;
+}
+
+const models = new Map<string, Promise<BorderMapModel>>();
+
+/**
+ * The border map for a year (or both), computed once per build however many pages show it: the
+ * chapter and the print edition draw the same map.
+ */
+export function borderMapModel(year: ClashYear | undefined, words: MapWords): Promise<BorderMapModel> {
+  const key = String(year ?? 'all');
+  let model = models.get(key);
+  if (!model) {
+    model = placeContent().then((places) =>
+      buildBorderMap({ topology: loadCountries('10m'), locatorTopology: loadCountries('110m'), places, year, words }),
+    );
+    models.set(key, model);
+  }
+  return model;
+}
