@@ -41,6 +41,8 @@ describe('sourceSchema', () => {
   it('rejects a month or day that cannot exist', () => {
     expect(issues(sourceSchema.safeParse({ ...source, date: '2023-13' }))[0]).toMatch(/^date:/);
     expect(issues(sourceSchema.safeParse({ ...source, date: '2023-05-32' }))[0]).toMatch(/^date:/);
+    expect(issues(sourceSchema.safeParse({ ...source, date: '2023-02-29' }))[0]).toMatch(/^date: no such day/);
+    expect(sourceSchema.safeParse({ ...source, date: '2024-02-29' }).success).toBe(true);
   });
   it('rejects an id that cannot be an anchor', () => {
     expect(issues(sourceSchema.safeParse({ ...source, id: 'HRW 2023' }))[0]).toMatch(/^id:/);

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
 
+/** False for a full date that the calendar does not have (30 February); partial dates pass. */
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return true;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /**
  * The collections are the authors' guide: every field says what it is for. A file that breaks
  * a rule stops the build with the file and the field named (see content/README.md).
@@ -36,6 +44,7 @@ export const sourceSchema = z.object({
   date: z
     .string()
     .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine(isRealDate, 'no such day in the calendar')
     .optional(),
   /** What is known of the date when it is not a plain date ("date not shown in stored copy"). */
   dateNote: z.string().optional(),

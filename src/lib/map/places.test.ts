@@ -17,6 +17,11 @@ describe('checkPlaces', () => {
     expect(checkPlaces([{ ...site, eventSource: 'nobody' }], sources, sections)).toEqual([expect.stringContaining('row "clash-2022-x", eventSource')]);
   });
 
+  it('names the row whose position lies outside its map’s frame', () => {
+    expect(checkPlaces([{ ...town, latitude: 4.05 }], sources, sections)).toEqual([expect.stringContaining('row "batken", latitude/longitude: 4.05, 70.81667 lies outside the region map')]);
+    expect(checkPlaces([{ ...town, map: 'locator', latitude: 42.87, longitude: 74.61 }], sources, sections)).toEqual([]);
+  });
+
   it('names the row whose section link lands on no heading', () => {
     expect(checkPlaces([{ ...site, section: '/clashes-2022/#day-17' }], sources, sections)).toEqual([expect.stringContaining('row "clash-2022-x", section: /clashes-2022/#day-17')]);
   });

@@ -26,6 +26,16 @@ export interface MapPlace {
   note?: string | undefined;
 }
 
+/**
+ * The ground each map shows, in degrees. The main map is fitted to its places, so a row with a
+ * mistyped position would silently zoom it out to half a continent; a position outside these
+ * bounds stops the build instead.
+ */
+export const MAP_BOUNDS: Record<MapPlace['map'], { west: number; east: number; south: number; north: number }> = {
+  region: { west: 69.0, east: 72.2, south: 39.5, north: 40.7 },
+  locator: { west: 60.0, east: 80.0, south: 35.0, north: 45.0 },
+};
+
 /** A place with a published position. */
 export type PositionedPlace = MapPlace & { latitude: number; longitude: number };
 
@@ -55,7 +65,8 @@ export function placeSourceIds(places: readonly MapPlace[]): string[] {
 
 /**
  * Problems with the rows that only the rest of the site can reveal, each naming the row:
- * unknown source ids and section links that do not land on a heading of that page.
+ * unknown source ids, positions outside the map's frame, and section links that do not land on
+ * a heading of that page.
  * `sections` holds every `page#id` the chapters define (`/border/#vorukh`).
  */
 export function checkPlaces(places: readonly MapPlace[], sourceIds: ReadonlySet<string>, sections: ReadonlySet<string>): string[] {
@@ -65,6 +76,15 @@ export function checkPlaces(places: readonly MapPlace[], sourceIds: ReadonlySet<
     for (const [field, list] of [['source', place.source], ['eventSource', place.eventSource]] as const) {
       for (const id of ids(list)) {
         if (!sourceIds.has(id)) problems.push(`${file}: row "${place.id}", ${field}: no source with id "${id}" in content/sources.yaml`);
+      }
+    }
+    if (hasPosition(place)) {
+      const bounds = MAP_BOUNDS[place.map];
+      if (place.longitude < bounds.west || place.longitude > bounds.east || place.latitude < bounds.south || place.latitude > bounds.north) {
+        problems.push(
+          `${file}: row "${place.id}", latitude/longitude: ${place.latitude}, ${place.longitude} lies outside the ${place.map} map's frame ` +
+            `(latitude ${bounds.south}–${bounds.north}, longitude ${bounds.west}–${bounds.east}); check the position or the row's map`,
+        );
       }
     }
     if (place.section && !sections.has(place.section)) {

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { brokenContent } from './fixtures/broken-content';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const PROJECT_FILES = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'public'];
+
+/** A copy of the project to break, sharing node_modules with the real one. */
+function copyProject(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'explainer-broken-'));
+  for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (src) => !src.includes(`${join('public', 'fonts')}`) });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+test.describe('Broken content stops the build with a message naming the file', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('the unbroken copy builds, so the failures below are the fixtures’ doing', async () => {
+    const dir = copyProject();
+    try {
+      const { status, output } = build(dir);
+      expect(status, output.slice(-2000)).toBe(0);
+      expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  for (const fixture of brokenContent) {
+    test(`${fixture.mistake} fails the build, names the file and produces no site`, async () => {
+      const dir = copyProject();
+      try {
+        fixture.apply(dir);
+        const { status, output } = build(dir);
+        expect(status, output.slice(-2000)).not.toBe(0);
+        for (const pattern of fixture.says) expect(output).toMatch(pattern);
+        expect(existsSync(join(dir, 'dist', 'index.html')), 'no site was written').toBe(false);
+        test.info().annotations.push({ type: 'message', description: output.split('\n').filter((l) => /error|Error|content\/|row|#/.test(l)).slice(0, 6).join(' | ') });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
