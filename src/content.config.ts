@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { strictFile } from './lib/content-loaders';
 
 /**
  * The collections are the authors' guide: every field says what it is for. A file that breaks
@@ -63,7 +64,7 @@ export const collections = {
     schema: chapterSchema,
   }),
   sources: defineCollection({
-    loader: file('./content/sources.yaml'),
+    loader: strictFile('./content/sources.yaml'),
     schema: sourceSchema,
   }),
   anchors: defineCollection({
