@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { strictFile } from './lib/content-loaders';
+import { casualtyRowSchema } from './lib/casualties/schema';
 
 /**
  * The collections are the authors' guide: every field says what it is for. A file that breaks
@@ -66,6 +67,11 @@ export const collections = {
   sources: defineCollection({
     loader: strictFile('./content/sources.yaml'),
     schema: sourceSchema,
+  }),
+  /** Reported killed, wounded and displaced; fields documented in src/lib/casualties/schema.ts. */
+  casualties: defineCollection({
+    loader: strictFile('./content/data/casualties.yaml'),
+    schema: casualtyRowSchema,
   }),
   anchors: defineCollection({
     loader: file('./content/anchors.yaml'),

@@ -4,7 +4,9 @@
  * here runs at build time; a failed check stops the build with the file named.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { numberCitations } from './citations';
+import { extractCitedIds, numberCitations } from './citations';
+import { assertCasualtyData, DATA_FILE as CASUALTY_DATA_FILE } from './casualties/checks';
+import type { CasualtyRow } from './casualties/schema';
 import { findDuplicateIds, tocEntries, type Heading } from './headings';
 import { chapterPath } from './routes';
 
@@ -23,6 +25,8 @@ export interface SiteContent {
   citationNumbers: Map<string, number>;
   /** Old heading ids kept as aliases, by the id they now lead to. */
   aliasesByTarget: Map<string, string[]>;
+  /** Every reported casualty figure (content/data/casualties.yaml), in file order, checked. */
+  casualties: CasualtyRow[];
 }
 
 function fileOf(chapter: Chapter): string {
@@ -39,8 +43,14 @@ async function load(): Promise<SiteContent> {
 
   const sourceEntries = await getCollection('sources');
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
+  const casualties = (await getCollection('casualties')).map((entry) => entry.data);
+  assertCasualtyData(casualties, new Set(sources.keys()));
+  // The figures cite their rows' sources, so those are numbered and listed even if no text cites them.
   const citationNumbers = numberCitations(
-    chapters.map((c) => ({ file: fileOf(c), mdx: c.body ?? '' })),
+    [
+      ...chapters.map((c) => ({ file: fileOf(c), ids: extractCitedIds(c.body ?? '') })),
+      { file: CASUALTY_DATA_FILE, ids: casualties.flatMap((row) => row.sources) },
+    ],
     new Set(sources.keys()),
   );
   const citedSources = [...citationNumbers].map(([id, number]) => ({ number, source: sources.get(id)! }));
@@ -72,7 +82,7 @@ async function load(): Promise<SiteContent> {
     aliasesByTarget.set(anchor.aliasOf, [...(aliasesByTarget.get(anchor.aliasOf) ?? []), anchor.id]);
   }
 
-  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget };
+  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties };
 }
 
 let cached: Promise<SiteContent> | undefined;
