@@ -1,5 +1,7 @@
 /** The components chapter MDX is rendered with: element overrides and the author-facing tags. */
 import Cite from '../components/Cite.astro';
+import CasualtyComparison from '../components/charts/CasualtyComparison.astro';
+import TollTimeline from '../components/charts/TollTimeline.astro';
 import ContentLink from '../components/ContentLink.astro';
 import ContentTable from '../components/ContentTable.astro';
 import SectionHeading2 from '../components/SectionHeading2.astro';
@@ -11,4 +13,6 @@ export const mdxComponents = {
   a: ContentLink,
   table: ContentTable,
   Cite,
+  CasualtyComparison,
+  TollTimeline,
 };

@@ -6,6 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { extractCitedIds, numberCitations } from './citations';
 import { assertCasualtyData, DATA_FILE as CASUALTY_DATA_FILE } from './casualties/checks';
+import { reportOrder } from './casualties/order';
 import type { CasualtyRow } from './casualties/schema';
 import { findDuplicateIds, tocEntries, type Heading } from './headings';
 import { chapterPath } from './routes';
@@ -25,7 +26,7 @@ export interface SiteContent {
   citationNumbers: Map<string, number>;
   /** Old heading ids kept as aliases, by the id they now lead to. */
   aliasesByTarget: Map<string, string[]>;
-  /** Every reported casualty figure (content/data/casualties.yaml), in file order, checked. */
+  /** Every reported casualty figure (content/data/casualties.yaml), checked, in report order. */
   casualties: CasualtyRow[];
 }
 
@@ -43,7 +44,7 @@ async function load(): Promise<SiteContent> {
 
   const sourceEntries = await getCollection('sources');
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
-  const casualties = (await getCollection('casualties')).map((entry) => entry.data);
+  const casualties = (await getCollection('casualties')).map((entry) => entry.data).sort(reportOrder);
   assertCasualtyData(casualties, new Set(sources.keys()));
   // The figures cite their rows' sources, so those are numbered and listed even if no text cites them.
   const citationNumbers = numberCitations(

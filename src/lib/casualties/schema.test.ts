@@ -14,7 +14,7 @@ const valid: CasualtyRowInput = {
   sources: ['urdupoint-2022-09-24'],
 };
 
-function problems(input: Partial<CasualtyRowInput> & Record<string, unknown>): string[] {
+function problems(input: Record<string, unknown>): string[] {
   const result = casualtyRowSchema.safeParse({ ...valid, ...input });
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
