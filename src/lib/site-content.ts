@@ -1,7 +1,8 @@
 /**
  * The one place that reads the content collections and checks what a schema alone cannot:
- * unique reading order, known source ids, and heading ids unique across the site. Everything
- * here runs at build time; a failed check stops the build with the file named.
+ * unique reading order, known source ids, heading ids unique across the site, and the casualty
+ * data's sources and latest official figures. Everything here runs at build time; a failed check
+ * stops the build with the file named.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { extractCitedIds, numberCitations } from './citations';

@@ -19,7 +19,7 @@ export function shortValueText(row: CasualtyRow, locale: string = t.locale): str
 
 /** "62 killed", "more than 50 civilians killed". */
 export function countText(row: CasualtyRow, locale: string = t.locale): string {
-  return words.count(valueText(row, locale), words.measure[row.measure], row.counts === 'civilians');
+  return words.count(valueText(row, locale), words.measure[row.measure], row.counts === 'civilians' ? words.civilians : undefined);
 }
 
 /** When the figure was given: "24 September 2022", "16 September 2022, evening", or the source's own wording. */

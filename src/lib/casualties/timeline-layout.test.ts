@@ -46,6 +46,7 @@ describe('reportingWindow(rows, event)', () => {
     expect(window.first.toISOString().slice(0, 10)).toBe('2022-09-14');
     // 30 November is more than 30 days after 14 September: a recap, not part of the count.
     expect(window.days).toBe(11);
+    expect(window.last.toISOString().slice(0, 10)).toBe('2022-09-24');
   });
 });
 
@@ -68,10 +69,12 @@ describe('layoutTimeline(rows, event, measure)', () => {
     expect(point('kg-24').x).toBeGreaterThan(point('kg-19').x);
   });
 
-  it('spreads reports of the same day across it in rising order', () => {
+  it('spreads reports of the same day across it, by time of day where known', () => {
     const sameDay = ['kg-18-morning', 'kg-18-afp', 'kg-18-evening'].map(point);
     expect(new Set(sameDay.map((p) => p.day))).toEqual(new Set([4]));
-    expect(point('kg-18-evening').x).toBeGreaterThan(Math.max(point('kg-18-morning').x, point('kg-18-afp').x));
+    // 10:00, then the report without a time (placed at midday), then the evening.
+    expect(point('kg-18-morning').x).toBeLessThan(point('kg-18-afp').x);
+    expect(point('kg-18-afp').x).toBeLessThan(point('kg-18-evening').x);
   });
 
   it('sets undated and long-after reports in the later column', () => {

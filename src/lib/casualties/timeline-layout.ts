@@ -10,6 +10,7 @@ import { curveStepAfter, line } from 'd3-shape';
 import { t } from '../ui-strings';
 import { shortValueText } from './labels';
 import { placeLabel, textBox, type Box, type LabelPosition } from './label-placement';
+import { reportOrder } from './order';
 import { COUNTRIES, isFullDate, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country } from './schema';
 
 const DAY_MS = 86_400_000;
@@ -37,7 +38,7 @@ function dayNumber(isoDate: string): number {
 }
 
 /** First and last day of the running count: the days the time axis shows. */
-export function reportingWindow(rows: readonly CasualtyRow[], event: CasualtyEvent): { first: Date; days: number } {
+export function reportingWindow(rows: readonly CasualtyRow[], event: CasualtyEvent): { first: Date; last: Date; days: number } {
   const dated = timelineRows(rows, event)
     .map((r) => r.asOf)
     .filter(isFullDate)
@@ -45,7 +46,7 @@ export function reportingWindow(rows: readonly CasualtyRow[], event: CasualtyEve
   if (dated.length === 0) throw new Error(`No dated killed or wounded report for ${event}.`);
   const first = Math.min(...dated);
   const last = Math.max(...dated.filter((d) => d - first <= RUNNING_COUNT_DAYS));
-  return { first: new Date(first * DAY_MS), days: last - first + 1 };
+  return { first: new Date(first * DAY_MS), last: new Date(last * DAY_MS), days: last - first + 1 };
 }
 
 export interface TimelinePoint {
@@ -80,7 +81,7 @@ export interface TimelineLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   /** The column for later or undated reports. */
   later: { left: number; right: number; center: number };
-  window: { first: Date; days: number };
+  window: { first: Date; last: Date; days: number };
   /** Days labelled on the time axis (every day, or every other one when days are narrow). */
   xTicks: Array<{ x: number; date: Date }>;
   /** Where a month's name goes, under the axis: the first day shown, and each 1st of a month. */
@@ -106,11 +107,6 @@ const VALUE_FONT = 11;
 const NAME_FONT = 12;
 
 const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Same-day reports are spread across their day in rising order: the hour is rarely known. */
-function byValue(a: CasualtyRow, b: CasualtyRow): number {
-  return a.value - b.value;
-}
 
 /** Moves labels apart vertically so that none is closer than a line to the next; keeps order. */
 export function dodge(ys: readonly number[], gap: number): number[] {
@@ -191,7 +187,8 @@ export function layoutTimeline(
     const byDay = new Map<number | undefined, CasualtyRow[]>();
     for (const row of ofSide) byDay.set(dayOf(row), [...(byDay.get(dayOf(row)) ?? []), row]);
     for (const [day, sameDay] of byDay) {
-      const ordered = [...sameDay].sort(byValue);
+      // Across the day by time of day where the source gives one, otherwise in rising order.
+      const ordered = [...sameDay].sort(reportOrder);
       const [from, to] = day === undefined ? [later.left, later.right] : [xDay(day), xDay(day + 1)];
       ordered.forEach((row, k) => {
         const x = from + ((to - from) * (k + 1)) / (ordered.length + 1);
