@@ -49,7 +49,7 @@ export const ui = {
       laterOrUndated: ['Later or', 'undated'],
       comparisonTitle: 'Killed and wounded in the 2021 and 2022 clashes: the latest official figure of each side.',
       comparisonCaption:
-        'Each bar is the latest official figure. Where other reports give a different number, a line marks the spread and a hollow dot each report. Tajikistan’s bars are hatched.',
+        'Where other reports give a different number, a line marks the spread and a hollow dot each report. Tajikistan’s bars are hatched.',
       comparisonPanel: (measure: string) => `${measure} in 2021 and 2022, by side`,
       comparisonPanelDescription: (measure: string) =>
         `Horizontal bars of the latest official number ${measure} in 2021 and in 2022, for Kyrgyzstan and for Tajikistan; other reports of the same count are dots on a line beside the bar.`,

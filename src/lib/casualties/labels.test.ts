@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, markDescription, markLabel, otherReportsText, shortValueText, sourcesText, valueText, whenText } from './labels';
+import { countText, markDescription, markLabel, otherReportsText, shortValueText, sourceList, sourceRefs, sourcesText, valueText, whenText } from './labels';
 import { row } from './test-rows';
 
 describe('valueText and shortValueText', () => {
@@ -41,6 +41,17 @@ describe('markLabel and markDescription', () => {
     expect(markDescription(recap, [{ number: 31, publisher: '24.kg' }])).toBe(
       'Kyrgyzstan, 2022: 63 killed, 24.kg, later recap (not an official count). Source 31: 24.kg',
     );
+  });
+});
+
+describe('sourceRefs and sourceList', () => {
+  it('look up each source once, keeping the order of first use', () => {
+    const sources = new Map([['a', { publisher: 'Agency A' }], ['b', { publisher: 'Agency B' }]]);
+    expect(sourceRefs(['b', 'a'], sources, new Map([['a', 4]]))).toEqual([
+      { number: undefined, publisher: 'Agency B' },
+      { number: 4, publisher: 'Agency A' },
+    ]);
+    expect(sourceList([row({ id: 'x', sources: ['b', 'a'] }), row({ id: 'y', sources: ['a', 'c'] })])).toBe('b a c');
   });
 });
 

@@ -43,6 +43,16 @@ export interface SourceRef {
   publisher: string;
 }
 
+/** The number and publisher of each source id, as /sources/ lists them. */
+export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, { publisher: string }>, numbers: ReadonlyMap<string, number>): SourceRef[] {
+  return ids.map((id) => ({ number: numbers.get(id), publisher: sources.get(id)?.publisher ?? id }));
+}
+
+/** Every source the rows cite, once each, as Figure's `sources` attribute wants them. */
+export function sourceList(rows: readonly CasualtyRow[]): string {
+  return [...new Set(rows.flatMap((row) => row.sources))].join(' ');
+}
+
 /** "Source 23: UrduPoint (Sputnik)"; several sources are joined with semicolons. */
 export function sourcesText(refs: readonly SourceRef[]): string {
   return refs.map((ref) => `${t.sourceLabel}${ref.number === undefined ? '' : ` ${ref.number}`}: ${ref.publisher}`).join('; ');
