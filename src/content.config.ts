@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './lib/schemas';
+import { strictFile } from './lib/content-loaders';
+import { casualtyRowSchema } from './lib/casualties/schema';
 
 export const collections = {
   chapters: defineCollection({
@@ -8,8 +10,13 @@ export const collections = {
     schema: chapterSchema,
   }),
   sources: defineCollection({
-    loader: file('./content/sources.yaml'),
+    loader: strictFile('./content/sources.yaml'),
     schema: sourceSchema,
+  }),
+  /** Reported killed, wounded and displaced; fields documented in src/lib/casualties/schema.ts. */
+  casualties: defineCollection({
+    loader: strictFile('./content/data/casualties.yaml'),
+    schema: casualtyRowSchema,
   }),
   anchors: defineCollection({
     loader: file('./content/anchors.yaml'),

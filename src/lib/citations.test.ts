@@ -22,8 +22,8 @@ describe('numberCitations', () => {
   it('numbers sources by first citation across chapters in reading order', () => {
     const numbers = numberCitations(
       [
-        { file: 'overview.mdx', mdx: '<Cite source="tass" /> <Cite source="hrw" />' },
-        { file: 'border.mdx', mdx: '<Cite source="hrw afp" />' },
+        { file: 'overview.mdx', ids: extractCitedIds('<Cite source="tass" /> <Cite source="hrw" />') },
+        { file: 'border.mdx', ids: extractCitedIds('<Cite source="hrw afp" />') },
       ],
       known,
     );
@@ -37,14 +37,14 @@ describe('numberCitations', () => {
     const run = () =>
       numberCitations(
         [
-          { file: 'content/chapters/border.mdx', mdx: '<Cite source="hrw nope" /> <Cite source="nope" />' },
-          { file: 'content/chapters/about.mdx', mdx: '<Cite source="gone" />' },
+          { file: 'content/chapters/border.mdx', ids: ['hrw', 'nope', 'nope'] },
+          { file: 'content/data/casualties.yaml', ids: ['gone'] },
         ],
         known,
       );
     expect(run).toThrow(UnknownSourceError);
-    expect(run).toThrow(/content\/chapters\/border\.mdx: <Cite source="nope" \/>/);
-    expect(run).toThrow(/content\/chapters\/about\.mdx: <Cite source="gone" \/>/);
+    expect(run).toThrow(/content\/chapters\/border\.mdx: cites "nope"/);
+    expect(run).toThrow(/content\/data\/casualties\.yaml: cites "gone"/);
     try {
       run();
     } catch (error) {

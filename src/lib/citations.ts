@@ -18,9 +18,10 @@ export function splitSourceList(value: string): string[] {
 }
 
 export interface CitingDocument {
-  /** Where the text lives, for error messages (`content/chapters/border.mdx`). */
+  /** Where the citations are written, for error messages (`content/chapters/border.mdx`). */
   file: string;
-  mdx: string;
+  /** The source ids it cites, in order (for a chapter, `extractCitedIds(mdx)`). */
+  ids: readonly string[];
 }
 
 /** Raised when a chapter cites an id that `content/sources.yaml` does not hold. */
@@ -28,7 +29,7 @@ export class UnknownSourceError extends Error {
   constructor(readonly problems: Array<{ file: string; id: string }>) {
     super(
       'Unknown source id(s) cited:\n' +
-        problems.map((p) => `  ${p.file}: <Cite source="${p.id}" /> — no source with id "${p.id}" in content/sources.yaml`).join('\n'),
+        problems.map((p) => `  ${p.file}: cites "${p.id}" — no source with id "${p.id}" in content/sources.yaml`).join('\n'),
     );
     this.name = 'UnknownSourceError';
   }
@@ -36,13 +37,14 @@ export class UnknownSourceError extends Error {
 
 /**
  * Numbers the cited sources 1, 2, 3… in order of first citation across the documents, given in
- * reading order. Throws `UnknownSourceError` naming every file and id that does not resolve.
+ * reading order: the chapters, then data files whose figures cite sources the text may not.
+ * Throws `UnknownSourceError` naming every file and id that does not resolve.
  */
 export function numberCitations(documents: readonly CitingDocument[], knownIds: ReadonlySet<string>): Map<string, number> {
   const numbers = new Map<string, number>();
   const problems: Array<{ file: string; id: string }> = [];
-  for (const { file, mdx } of documents) {
-    for (const id of extractCitedIds(mdx)) {
+  for (const { file, ids } of documents) {
+    for (const id of ids) {
       if (!knownIds.has(id)) {
         if (!problems.some((p) => p.file === file && p.id === id)) problems.push({ file, id });
       } else if (!numbers.has(id)) {

@@ -23,3 +23,14 @@ export function formatPartialDate(value: string, locale: string): string {
     day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
+
+/** "137,000" in en-GB: whole numbers with the locale's grouping. */
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A date on a chart's time axis: the day ("16") on one line, the month ("Sept") under it. */
+export function formatAxisDate(date: Date, part: 'day' | 'month', locale: string): string {
+  const options: Intl.DateTimeFormatOptions = part === 'day' ? { day: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}

@@ -1,6 +1,8 @@
 /** The components chapter MDX is rendered with: element overrides and the author-facing tags. */
 import BorderMap from '../components/charts/BorderMap.astro';
 import Cite from '../components/Cite.astro';
+import CasualtyComparison from '../components/charts/CasualtyComparison.astro';
+import TollTimeline from '../components/charts/TollTimeline.astro';
 import ContentLink from '../components/ContentLink.astro';
 import ContentTable from '../components/ContentTable.astro';
 import SectionHeading2 from '../components/SectionHeading2.astro';
@@ -13,4 +15,6 @@ export const mdxComponents = {
   table: ContentTable,
   Cite,
   BorderMap,
+  CasualtyComparison,
+  TollTimeline,
 };

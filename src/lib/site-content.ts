@@ -1,10 +1,15 @@
 /**
  * The one place that reads the content collections and checks what a schema alone cannot:
- * unique reading order, known source ids, and heading ids unique across the site. Everything
- * here runs at build time; a failed check stops the build with the file named.
+ * unique reading order, known source ids, heading ids unique across the site, and the casualty
+ * data's sources and latest official figures. Everything here runs at build time; a failed check
+ * stops the build with the file named.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { numberCitations } from './citations';
+import { extractCitedIds, numberCitations } from './citations';
+import { figureNumberProblem } from './figure-numbers';
+import { assertCasualtyData, DATA_FILE as CASUALTY_DATA_FILE } from './casualties/checks';
+import { reportOrder } from './casualties/order';
+import type { CasualtyRow } from './casualties/schema';
 import { findDuplicateIds, tocEntries, type Heading } from './headings';
 import { chapterPath, PRINT_TITLE_ANCHOR } from './routes';
 
@@ -23,6 +28,8 @@ export interface SiteContent {
   citationNumbers: Map<string, number>;
   /** Old heading ids kept as aliases, by the id they now lead to. */
   aliasesByTarget: Map<string, string[]>;
+  /** Every reported casualty figure (content/data/casualties.yaml), checked, in report order. */
+  casualties: CasualtyRow[];
 }
 
 function fileOf(chapter: Chapter): string {
@@ -36,11 +43,19 @@ async function load(): Promise<SiteContent> {
     const other = chapters.find((c) => c !== clash && c.data.order === clash.data.order)!;
     throw new Error(`${fileOf(clash)}: order ${clash.data.order} is also used by ${fileOf(other)}; each chapter needs its own place in the reading order.`);
   }
+  const misnumbered = chapters.map((c) => figureNumberProblem(fileOf(c), c.body ?? '')).filter((p) => p !== undefined);
+  if (misnumbered.length > 0) throw new Error(misnumbered.join('\n'));
 
   const sourceEntries = await getCollection('sources');
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
+  const casualties = (await getCollection('casualties')).map((entry) => entry.data).sort(reportOrder);
+  assertCasualtyData(casualties, new Set(sources.keys()));
+  // The figures cite their rows' sources, so those are numbered and listed even if no text cites them.
   const citationNumbers = numberCitations(
-    chapters.map((c) => ({ file: fileOf(c), mdx: c.body ?? '' })),
+    [
+      ...chapters.map((c) => ({ file: fileOf(c), ids: extractCitedIds(c.body ?? '') })),
+      { file: CASUALTY_DATA_FILE, ids: casualties.flatMap((row) => row.sources) },
+    ],
     new Set(sources.keys()),
   );
   const citedSources = [...citationNumbers].map(([id, number]) => ({ number, source: sources.get(id)! }));
@@ -73,7 +88,7 @@ async function load(): Promise<SiteContent> {
     aliasesByTarget.set(anchor.aliasOf, [...(aliasesByTarget.get(anchor.aliasOf) ?? []), anchor.id]);
   }
 
-  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget };
+  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties };
 }
 
 let cached: Promise<SiteContent> | undefined;

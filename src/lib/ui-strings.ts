@@ -84,6 +84,42 @@ export const ui = {
       readSection: 'Read',
       detailsHint: 'Hover over or focus a marker for what happened there.',
     },
+    casualties: {
+      side: { kyrgyzstan: 'Kyrgyzstan', tajikistan: 'Tajikistan', both: 'Both sides' },
+      measure: { killed: 'killed', wounded: 'wounded', displaced: 'displaced' },
+      measureHeading: { killed: 'Killed', wounded: 'Wounded', displaced: 'Displaced' },
+      qualifier: { 'at-least': 'at least', 'more-than': 'more than', about: 'about', almost: 'almost', 'up-to': 'up to', estimated: 'an estimated' },
+      /** One-character forms for labels inside a chart, where the words do not fit. */
+      qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
+      timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
+      civilians: 'civilians',
+      /** "62 killed", "more than 50 civilians killed" (`whom` when only some were counted). */
+      count: (value: string, measure: string, whom?: string) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
+      /** What a screen reader reads for one mark: "Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022". */
+      markLabel: (side: string, event: number, count: string, reportedBy: string, when: string, official: boolean) =>
+        `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (not an official count)'}`,
+      otherReports: 'Other reports',
+      laterOrUndated: ['Later or', 'undated'],
+      comparisonTitle: 'Killed and wounded in the 2021 and 2022 clashes: the latest official figure of each side.',
+      comparisonCaption:
+        'Where other reports give a different number, a line marks the spread and a hollow dot each report. Tajikistan’s bars are hatched.',
+      comparisonPanel: (measure: string) => `${measure} in 2021 and 2022, by side`,
+      comparisonPanelDescription: (measure: string) =>
+        `Horizontal bars of the latest official number ${measure} in 2021 and in 2022, for Kyrgyzstan and for Tajikistan; other reports of the same count are dots on a line beside the bar.`,
+      timelineTitle: (event: number) => `How the ${event} toll was reported: killed and wounded by day of report.`,
+      timelineCaption:
+        'Filled marks are official counts, joined by a step line: the count stood until the next report. Hollow marks are other reports. Kyrgyzstan: circles, solid line; Tajikistan: squares, dashed line. Reports of the same day are spread across it, by time of day where known, otherwise in rising order. The last column holds reports without an exact date or made more than 30 days after the first.',
+      timelinePanel: (measure: string, event: number) => `${measure} in ${event}, as reported day by day`,
+      timelinePanelDescription: (measure: string, event: number, from: string, to: string) =>
+        `Step chart of the number ${measure} in ${event} as reported from ${from} to ${to}, one line per side, with a column for later or undated reports.`,
+      tableLabel: 'The figures as a table, with sources',
+      columns: { side: 'Side', event: 'Year', figure: 'Figure', reportedBy: 'Reported by', asOf: 'As of', official: 'Official', role: 'Shown as', source: 'Source' },
+      yes: 'yes',
+      no: 'no',
+      roleLatest: 'bar: latest official figure',
+      roleOther: 'dot: other report',
+      download: 'Download all casualty figures (CSV)',
+    },
   },
 } as const;
 

@@ -1,0 +1,145 @@
+/**
+ * Geometry of the comparison figure: for one measure (killed or wounded), a horizontal bar per
+ * event and country at the latest official figure, and the other reports of the same count as
+ * dots on a line, so that where sources disagree the spread shows. Numbers only, no markup; the
+ * coordinates are in the SVG's viewBox units.
+ */
+import { max, min } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { CHARTED_MEASURES, COUNTRIES, EVENTS, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country } from './schema';
+
+/** The latest official figure for one event and country, and the other reports of that count. */
+export interface ComparisonGroup {
+  event: CasualtyEvent;
+  side: Country;
+  latest: CasualtyRow;
+  /** Rows marked `comparison: other`, smallest value first. */
+  others: CasualtyRow[];
+}
+
+/** The rows the comparison draws for a measure, in drawing order (2021 then 2022; Kyrgyzstan first). */
+export function comparisonGroups(rows: readonly CasualtyRow[], measure: ChartedMeasure): ComparisonGroup[] {
+  const groups: ComparisonGroup[] = [];
+  for (const event of EVENTS) {
+    for (const side of COUNTRIES) {
+      const same = rows.filter((r) => r.event === event && r.side === side && r.measure === measure);
+      const latest = same.find((r) => r.comparison === 'latest');
+      if (!latest) throw new Error(`No latest official ${measure} figure for ${side} in ${event} (comparison: latest).`);
+      const others = same.filter((r) => r.comparison === 'other').sort((a, b) => a.value - b.value);
+      groups.push({ event, side, latest, others });
+    }
+  }
+  return groups;
+}
+
+export interface ComparisonBar extends ComparisonGroup {
+  /** Top edge, thickness and length of the bar; it runs from `plotLeft` to `barEnd`. */
+  y: number;
+  height: number;
+  barWidth: number;
+  barEnd: number;
+  /** Vertical centre of the bar, where the side's name, the value and the spread line sit. */
+  centerY: number;
+  /** Where the value label starts: after the bar or the spread line, whichever ends later. */
+  valueX: number;
+  /** The line from the smallest to the largest reported value, when there are other reports. */
+  spread?: { from: number; to: number };
+  dots: Array<{ row: CasualtyRow; x: number }>;
+  /** Baseline of the line of text under the bar that lists the other reports. */
+  noteY?: number;
+}
+
+export interface ComparisonLayout {
+  measure: ChartedMeasure;
+  width: number;
+  height: number;
+  plotLeft: number;
+  plotRight: number;
+  /** Baseline of the panel's heading ("Killed"). */
+  headingY: number;
+  /** The year headings, with their text baselines. */
+  events: Array<{ event: CasualtyEvent; y: number }>;
+  bars: ComparisonBar[];
+  /** Value axis (absent in the compact form, where every bar carries its number). */
+  axis?: { y: number; gridTop: number; ticks: Array<{ value: number; x: number }> };
+}
+
+export interface ComparisonOptions {
+  /** Tighter rows and no axis, for the overview page. */
+  compact?: boolean;
+  width?: number;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+const SIDE_LABEL_WIDTH = 80;
+const VALUE_LABEL_ROOM = 40;
+const HEADING_HEIGHT = 24;
+const HEADING_Y = 15;
+
+/**
+ * One panel per measure (killed, wounded). The panels share their rows: a line for other reports
+ * under a bar in one panel is kept free in the other, so the years and sides line up side by side.
+ */
+export function layoutComparison(rows: readonly CasualtyRow[], options: ComparisonOptions = {}): ComparisonLayout[] {
+  const { compact = false, width = 280 } = options;
+  const barHeight = compact ? 13 : 16;
+  const eventHeading = compact ? 18 : 20;
+  const rowGap = compact ? 5 : 7;
+  const noteHeight = 15;
+  const plotLeft = SIDE_LABEL_WIDTH;
+  const plotRight = width - VALUE_LABEL_ROOM;
+
+  const byMeasure = CHARTED_MEASURES.map((measure) => ({ measure, groups: comparisonGroups(rows, measure) }));
+  const hasNote = (event: CasualtyEvent, side: Country) =>
+    byMeasure.some(({ groups }) => groups.some((g) => g.event === event && g.side === side && g.others.length > 0));
+
+  // Rows first, shared by the panels: where each year's heading and each bar goes.
+  const events: ComparisonLayout['events'] = [];
+  const slots: Array<{ event: CasualtyEvent; side: Country; y: number; noteY?: number }> = [];
+  let y = HEADING_HEIGHT;
+  for (const event of EVENTS) {
+    events.push({ event, y: y + 14 });
+    y += eventHeading;
+    for (const side of COUNTRIES) {
+      const slot: (typeof slots)[number] = { event, side, y };
+      y += barHeight;
+      if (hasNote(event, side)) {
+        slot.noteY = y + 12;
+        y += noteHeight;
+      }
+      slots.push(slot);
+      y += rowGap;
+    }
+    y += rowGap;
+  }
+  const axisY = y;
+  const height = Math.ceil(compact ? y : axisY + 16);
+
+  return byMeasure.map(({ measure, groups }) => {
+    const largest = max(groups.flatMap((g) => [g.latest.value, ...g.others.map((o) => o.value)])) ?? 0;
+    const scale = scaleLinear().domain([0, largest]).nice().range([plotLeft, plotRight]);
+    const x = (value: number) => round(scale(value));
+    const bars = groups.map((group): ComparisonBar => {
+      const slot = slots.find((s) => s.event === group.event && s.side === group.side)!;
+      const values = [group.latest.value, ...group.others.map((o) => o.value)];
+      const barEnd = x(group.latest.value);
+      const spread = group.others.length > 0 ? { from: x(min(values) ?? 0), to: x(max(values) ?? 0) } : undefined;
+      return {
+        ...group,
+        y: slot.y,
+        height: barHeight,
+        barWidth: round(barEnd - plotLeft),
+        barEnd,
+        centerY: slot.y + barHeight / 2,
+        valueX: Math.max(barEnd, spread?.to ?? barEnd) + 6,
+        dots: group.others.map((row) => ({ row, x: x(row.value) })),
+        ...(spread && { spread }),
+        ...(group.others.length > 0 && slot.noteY !== undefined && { noteY: slot.noteY }),
+      };
+    });
+    const layout: ComparisonLayout = { measure, width, height, plotLeft, plotRight, headingY: HEADING_Y, events, bars };
+    if (!compact) layout.axis = { y: axisY, gridTop: HEADING_HEIGHT + eventHeading - 4, ticks: scale.ticks(4).map((value) => ({ value, x: x(value) })) };
+    return layout;
+  });
+}
