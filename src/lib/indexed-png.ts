@@ -81,7 +81,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** An indexed-colour PNG (colour type 3) of `width`×`height` pixels, one palette index per pixel. */
+/** An indexed-colour PNG (colour type 3) of `width` by `height` pixels, one palette index per pixel. */
 export function encodeIndexedPng(width: number, height: number, palette: readonly Rgb[], indices: Uint8Array): Buffer {
   if (indices.length !== width * height) throw new Error(`expected ${width * height} pixels, got ${indices.length}`);
   const depth = bitDepthFor(palette.length);

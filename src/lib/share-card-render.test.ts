@@ -22,7 +22,7 @@ function inked(png: Buffer, box: { x0: number; y0: number; x1: number; y1: numbe
 describe('renderShareCard', () => {
   const title = 'The border: a line drawn in Soviet times and disputed for decades';
 
-  it('draws a 1200×630 palette PNG of at most 16 colours, small enough to share', async () => {
+  it('draws a 1200 by 630 palette PNG of at most 16 colours, small enough to share', async () => {
     const png = await renderShareCard(chapterCard(title, 'The Kyrgyz–Tajik border conflict', 'border-explainer.example'));
     const { width, height, palette } = decodeIndices(png);
     expect([width, height]).toEqual([1200, 630]);

@@ -103,7 +103,7 @@ async function prepareFonts(): Promise<CardFonts> {
 
 let fonts: Promise<CardFonts> | undefined;
 
-/** The card as a 1200×630 palette PNG. */
+/** The card as a 1200 by 630 palette PNG. */
 export async function renderShareCard(card: ShareCard): Promise<Buffer> {
   fonts ??= prepareFonts();
   const { files, measure } = await fonts;
@@ -113,6 +113,6 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
     shapeRendering: 2,
     textRendering: 1,
   }).render();
-  if (image.width !== CARD_WIDTH || image.height !== CARD_HEIGHT) throw new Error(`share card rendered at ${image.width}×${image.height}`);
+  if (image.width !== CARD_WIDTH || image.height !== CARD_HEIGHT) throw new Error(`share card rendered at ${image.width} by ${image.height}`);
   return encodeIndexedPng(image.width, image.height, PALETTE, quantize(image.pixels, PALETTE));
 }

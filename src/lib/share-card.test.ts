@@ -128,7 +128,7 @@ describe('layoutShareCard', () => {
 describe('shareCardSvg', () => {
   const svg = shareCardSvg(chapterCard('Water & roads: <the> “enclaves”', 'The Kyrgyz–Tajik border conflict', 'example.org/explainer'), measure);
 
-  it('is a 1200×630 SVG document', () => {
+  it('is a 1200 by 630 SVG document', () => {
     expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}"`));
     expect(svg.endsWith('</svg>')).toBe(true);
   });

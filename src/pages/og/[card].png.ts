@@ -1,5 +1,5 @@
 /**
- * The share cards: one 1200×630 PNG per chapter, named after it, and `site.png` for the sources,
+ * The share cards: one 1200 by 630 PNG per chapter, named after it, and `site.png` for the sources,
  * the print edition and the 404 page. Drawn at build time from the titles (src/lib/share-card.ts);
  * pages only name them in their link-preview tags, so readers never download them.
  */
