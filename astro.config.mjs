@@ -1,13 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { fontSubset } from './src/integrations/font-subset.ts';
 import { tableIds } from './src/integrations/table-ids.ts';
 
 /**
- * SITE_URL: where the site is published (canonical links, print running heads).
+ * SITE_URL: where the site is published (canonical links, link previews, sitemap, print running heads).
  * BASE_PATH: the sub-path it is served under, if any (e.g. /batken-explainer/).
  */
 export default defineConfig({
@@ -21,7 +22,8 @@ export default defineConfig({
     // Explicit heading ids (`## Title {#id}`): the anchors people link to survive edits to the text.
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableIds] }),
   },
-  integrations: [fontSubset(), mdx()],
+  // The sitemap lists every page (not the 404 page, not endpoints) as sitemap-index.xml; robots.txt names it.
+  integrations: [fontSubset(), mdx(), sitemap()],
   // Scripts and styles run only when Astro has hashed them; nothing inline slips through.
   security: { csp: true },
   vite: { plugins: [tailwindcss()] },

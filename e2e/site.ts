@@ -58,3 +58,9 @@ export async function headerBottom(page: Page): Promise<number> {
   const box = await page.getByRole('banner').first().boundingBox();
   return box ? box.y + box.height : 0;
 }
+
+/**
+ * Where the built site says it is published: SITE_URL and BASE_PATH as astro.config.mjs reads
+ * them (with the same default), so absolute URLs in the pages can be checked against it.
+ */
+export const publishedRoot = new URL(process.env.BASE_PATH ?? '/', process.env.SITE_URL ?? 'https://border-explainer.example');

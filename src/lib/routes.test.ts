@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterPath, isExternal, printHref, withBase } from './routes';
+import { absoluteUrl, chapterPath, isExternal, printHref, shareImagePath, withBase } from './routes';
 
 const chapters = ['overview', 'border', 'clashes-2022', 'about'];
 
@@ -51,5 +51,22 @@ describe('printHref', () => {
   it('leaves external links and unknown paths as they are', () => {
     expect(printHref('https://www.hrw.org/', chapters)).toBe('https://www.hrw.org/');
     expect(printHref('/data/casualties.csv', chapters)).toBe('/data/casualties.csv');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('joins the site, the sub-path and a root-relative path', () => {
+    expect(absoluteUrl('/border/', '/', 'https://example.org')).toBe('https://example.org/border/');
+    expect(absoluteUrl('/og/border.png', '/batken-explainer/', 'https://example.org/')).toBe('https://example.org/batken-explainer/og/border.png');
+    expect(absoluteUrl('/', '/batken-explainer/', new URL('https://example.org'))).toBe('https://example.org/batken-explainer/');
+  });
+  it('refuses a relative path, which would resolve against the wrong folder', () => {
+    expect(() => absoluteUrl('border/', '/', 'https://example.org')).toThrow(/root-relative/);
+  });
+});
+
+describe('shareImagePath', () => {
+  it('names each card after its chapter, under /og/', () => {
+    expect(shareImagePath('clashes-2022')).toBe('/og/clashes-2022.png');
   });
 });

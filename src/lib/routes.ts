@@ -31,6 +31,23 @@ export function withBase(path: string, base: string): string {
   return `${trimmed}${path}`;
 }
 
+/**
+ * A root-relative path as an absolute URL on the published site, sub-path included: what
+ * canonical links, link previews and the sitemap need (`https://example.org/sub/border/`).
+ */
+export function absoluteUrl(path: string, base: string, site: string | URL): string {
+  if (!path.startsWith('/')) throw new Error(`absoluteUrl takes a root-relative path, not "${path}"`);
+  return new URL(withBase(path, base), site).href;
+}
+
+/** The id of the share card for the pages that are not chapters (sources, print edition, 404). */
+export const SITE_SHARE_CARD = 'site';
+
+/** Where a share card's PNG is published (see src/pages/og/[card].png.ts). */
+export function shareImagePath(cardId: string): string {
+  return `/og/${cardId}.png`;
+}
+
 /** True for links that leave the site (anything with a scheme or starting with `//`). */
 export function isExternal(href: string): boolean {
   return /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href);

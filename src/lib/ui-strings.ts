@@ -32,6 +32,9 @@ export const ui = {
     notFoundText: 'There is no page at this address. It may have moved; the chapters are listed below.',
     footerFacts: 'Facts and figures are sourced on every page; where sources disagree, each version is given.',
     footerPrint: 'Print or save the whole explainer',
+    /** The share card's text alternative (og:image:alt), for a chapter's card and for the site's own. */
+    shareCardAlt: (title: string) => `Title card: “${title}”, from the explainer “The Kyrgyz–Tajik border conflict”`,
+    siteShareCardAlt: 'Title card: “The Kyrgyz–Tajik border conflict”, an explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
     borderMap: {
       title: 'The contested Kyrgyz–Tajik border round Batken, Isfara and Leilek, with the exclaves and the clash sites of 2021 and 2022.',
       titleForYear: (year: number) =>

@@ -1,0 +1,119 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { allPages, chapters, publishedRoot } from './site';
+
+/** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b) || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** The content of `<meta property=…>` (Open Graph) or `<meta name=…>` (Twitter, description). */
+async function meta(page: Page, key: string): Promise<string | null> {
+  const tags = page.locator(`head meta[property="${key}"], head meta[name="${key}"]`);
+  await expect(tags, `exactly one ${key}`).toHaveCount(1);
+  return tags.getAttribute('content');
+}
+
+/** Asks the preview server for an absolute URL on the published site, by its path. */
+function fetchPublished(request: APIRequestContext, baseURL: string | undefined, url: string) {
+  return request.get(new URL(new URL(url).pathname, baseURL).href);
+}
+
+const chapterByPath = new Map(chapters.map((c) => [c.path, c]));
+
+test.describe('Shared links look right', () => {
+  for (const { path, title } of allPages) {
+    const chapter = chapterByPath.get(path);
+    test(`the page at /${path} gives link previews its title, sentence, address and picture`, async ({ page, request, baseURL }) => {
+      await page.goto(path);
+      const address = new URL(path, publishedRoot).href;
+
+      await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', address);
+      expect(await meta(page, 'og:url')).toBe(address);
+      expect(await meta(page, 'og:type')).toBe(chapter && path !== '' ? 'article' : 'website');
+      expect(await meta(page, 'og:site_name')).toBe('The Kyrgyz–Tajik border conflict');
+      expect(await meta(page, 'og:locale')).toMatch(new RegExp(`^${await page.locator('html').getAttribute('lang')}_[A-Z]{2}$`));
+
+      const ogTitle = await meta(page, 'og:title');
+      expect(ogTitle).toContain(title);
+      if (chapter) await expect(page.getByRole('heading', { level: 1 })).toHaveText(ogTitle!);
+      expect(await meta(page, 'twitter:title')).toBe(ogTitle);
+
+      const description = await meta(page, 'description');
+      expect(description?.length).toBeGreaterThan(40);
+      expect(await meta(page, 'og:description')).toBe(description);
+      expect(await meta(page, 'twitter:description')).toBe(description);
+
+      expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+      const image = await meta(page, 'og:image');
+      expect(image).toBe(new URL(`og/${chapter?.id ?? 'site'}.png`, publishedRoot).href);
+      expect(await meta(page, 'twitter:image')).toBe(image);
+      const alt = await meta(page, 'og:image:alt');
+      expect(alt).toContain(chapter ? title : 'The Kyrgyz–Tajik border conflict');
+      expect(await meta(page, 'twitter:image:alt')).toBe(alt);
+
+      const response = await fetchPublished(request, baseURL, image!);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/^image\/png/);
+      const size = pngSize(await response.body());
+      expect(size).toEqual({ width: Number(await meta(page, 'og:image:width')), height: Number(await meta(page, 'og:image:height')) });
+      expect(size).toEqual({ width: 1200, height: 630 });
+    });
+  }
+
+  test('each chapter has a picture of its own, and pages never load one', async ({ page }) => {
+    const images = new Set<string>();
+    const pngRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/og/')) pngRequests.push(r.url());
+    });
+    for (const chapter of chapters) {
+      await page.goto(chapter.path);
+      images.add((await meta(page, 'og:image'))!);
+    }
+    expect(images.size).toBe(chapters.length);
+    expect(pngRequests).toEqual([]);
+  });
+
+  test('the 404 page is kept out of search results and claims no address of its own', async ({ page }) => {
+    const response = await page.goto('no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    expect(await meta(page, 'robots')).toBe('noindex');
+    await expect(page.locator('head link[rel="canonical"], head meta[property="og:url"]')).toHaveCount(0);
+    expect(await meta(page, 'og:image')).toBe(new URL('og/site.png', publishedRoot).href);
+  });
+
+  test('the sitemap lists exactly the pages, with trailing slashes, and not the 404 page', async ({ request, baseURL }) => {
+    const index = await request.get('sitemap-index.xml');
+    expect(index.status()).toBe(200);
+    const sitemaps = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const listed: string[] = [];
+    for (const sitemap of sitemaps) {
+      expect(sitemap.startsWith(publishedRoot.href), `${sitemap} is on the published site`).toBe(true);
+      const response = await fetchPublished(request, baseURL, sitemap);
+      expect(response.status()).toBe(200);
+      listed.push(...[...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+    }
+    expect(listed.sort()).toEqual(allPages.map(({ path }) => new URL(path, publishedRoot).href).sort());
+    for (const url of listed) expect(url).toMatch(/\/$/);
+    expect(listed.some((url) => /404|no-such/.test(url))).toBe(false);
+  });
+
+  test('robots.txt names the sitemap at its published address', async ({ request, baseURL }) => {
+    const response = await request.get('robots.txt');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/^text\/plain/);
+    const text = await response.text();
+    expect(text).toMatch(/^User-agent: \*$/m);
+    const sitemap = /^Sitemap: (\S+)$/m.exec(text)?.[1];
+    expect(sitemap).toBe(new URL('sitemap-index.xml', publishedRoot).href);
+    expect((await fetchPublished(request, baseURL, sitemap!)).status()).toBe(200);
+  });
+
+  test('the PNG header check tells a picture from a page', async ({ request }) => {
+    expect(pngSize(await (await request.get('')).body())).toBeUndefined();
+  });
+});

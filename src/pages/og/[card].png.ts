@@ -1,0 +1,28 @@
+/**
+ * The share cards: one 1200 by 630 PNG per chapter, named after it, and `site.png` for the sources,
+ * the print edition and the 404 page. Drawn at build time from the titles (src/lib/share-card.ts);
+ * pages only name them in their link-preview tags, so readers never download them.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteContent } from '../../lib/site-content';
+import { SITE_SHARE_CARD } from '../../lib/routes';
+import { chapterCard, displayAddress, siteCard } from '../../lib/share-card';
+import { renderShareCard } from '../../lib/share-card-render';
+import { t } from '../../lib/ui-strings';
+
+export const getStaticPaths = (async () => {
+  const { chapters } = await siteContent();
+  const clash = chapters.find((c) => c.id === SITE_SHARE_CARD);
+  if (clash) throw new Error(`content/chapters/${clash.id}.mdx: "${SITE_SHARE_CARD}" is the name of the site's own share card; give the chapter another file name.`);
+  return [
+    ...chapters.map((chapter) => ({ params: { card: chapter.id }, props: { title: chapter.data.title as string | undefined } })),
+    { params: { card: SITE_SHARE_CARD }, props: { title: undefined } },
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ title: string | undefined }> = async ({ props, site }) => {
+  const address = displayAddress(new URL(import.meta.env.BASE_URL, site ?? 'http://localhost/').href);
+  const card = props.title ? chapterCard(props.title, t.siteName, address) : siteCard(t.siteName, t.siteTagline, address);
+  const png = await renderShareCard(card);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
