@@ -45,12 +45,13 @@ test.describe('with JavaScript off', () => {
     });
   }
 
-  for (const path of ['', 'clashes-2021/', 'clashes-2022/']) {
+  // Each copy of the comparison has an id of its own, so the print edition can hold all three.
+  for (const [path, id] of [['', 'figure-casualties'], ['clashes-2021/', 'figure-casualties-2021'], ['clashes-2022/', 'figure-casualties-2022']] as const) {
     test(`the comparison on /${path} draws a bar per latest official figure and a dot per other report`, async ({ page }) => {
       const csv = await casualtyCsv(page);
       await page.goto(path);
       const figure = comparisonFigure(page);
-      await expect(figure).toHaveAttribute('id', 'figure-casualties');
+      await expect(figure).toHaveAttribute('id', id);
       const latest = csv.filter((r) => r.compared_as === 'latest-official');
       expect(latest).toHaveLength(8);
       expect(await markIds(figure)).toEqual(csv.filter((r) => r.compared_as !== '').map((r) => r.id).sort());

@@ -7,7 +7,7 @@ export type CountryCode = 'KG' | 'TJ' | 'UZ';
 export type ClashYear = 2021 | 2022;
 export type PlaceKind = 'capital' | 'city' | 'town' | 'village' | 'exclave' | 'reservoir' | 'water-intake' | 'clash-site';
 
-/** A row of content/data/places.yaml (see placeSchema in src/content.config.ts). */
+/** A row of content/data/places.yaml (see placeSchema in src/lib/schemas.ts). */
 export interface MapPlace {
   id: string;
   name: string;
