@@ -223,6 +223,8 @@ interface LighthouseOutcome {
   error?: string;
   /** Weighted audits that did not pass, for the categories below their budget. */
   findings: string[];
+  /** Performance in each run, when there were several. */
+  performanceRuns?: number[];
   environment?: string;
 }
 
@@ -291,7 +293,7 @@ async function runLighthouse(targets: ReadonlyArray<{ page: string; url: string 
           error = caught instanceof Error ? caught.message : String(caught);
         }
       }
-      outcomes.set(page, error ? { error, findings: [] } : { scores: medianScores(runs), findings: [...findings.values()], ...(environment ? { environment } : {}) });
+      outcomes.set(page, error ? { error, findings: [] } : { scores: medianScores(runs), findings: [...findings.values()], performanceRuns: runs.map((r) => r.performance), ...(environment ? { environment } : {}) });
     }
   } finally {
     chrome.kill();
@@ -364,6 +366,10 @@ if (useLighthouse && environment) console.log(`Lighthouse: ${environment}${light
 if (!useLighthouse) console.log('Lighthouse not run (--no-lighthouse): its budgets are unchecked.');
 if (buildSeconds !== undefined) console.log(`Whole-site build (astro build): ${buildSeconds.toFixed(1)} s`);
 
+if (lighthouseRuns > 1) {
+  const spread = [...lighthouse.entries()].filter(([, o]) => o.performanceRuns && new Set(o.performanceRuns).size > 1);
+  if (spread.length) console.log(`Performance by run, where runs differed: ${spread.map(([page, o]) => `${page} ${o.performanceRuns!.join('/')}`).join(', ')}`);
+}
 const findings = [...lighthouse.entries()].flatMap(([page, outcome]) => outcome.findings.map((finding) => `  ${page} ${finding}`));
 if (findings.length) console.log(`\nLighthouse audits that cost points:\n${findings.join('\n')}`);
 const failures = results.flatMap(budgetFailures);
