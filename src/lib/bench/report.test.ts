@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, budgetFailures, byteBudget, classifyPage, formatTable, inlineScripts, isThirdParty, KiB, kindOf, medianScores, total, type Kind, type PageResult } from './report';
+
+function bytes(values: Partial<Record<Kind, number>>): Record<Kind, number> {
+  return { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0, ...values };
+}
+
+function result(overrides: Partial<PageResult> = {}): PageResult {
+  return {
+    page: '/border/',
+    pageClass: 'figures',
+    bytes: bytes({ html: 23 * KiB, css: 8 * KiB, font: 10.7 * KiB }),
+    brotliTotal: 36 * KiB,
+    script: 1.1 * KiB,
+    requests: 5,
+    thirdPartyRequests: 0,
+    lighthouse: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 },
+    ...overrides,
+  };
+}
+
+describe('classifyPage and byteBudget', () => {
+  it('gives the print edition its own budget and pages with a <figure> the larger one', () => {
+    expect(classifyPage('/print/', '<figure>')).toBe('print');
+    expect(classifyPage('/border/', '<main><figure class="figure">')).toBe('figures');
+    expect(classifyPage('/about/', '<main><p>figures below</p>')).toBe('text');
+    expect(byteBudget('text')).toBe(45 * KiB);
+    expect(byteBudget('figures')).toBe(60 * KiB);
+    expect(byteBudget('print')).toBe(120 * KiB);
+  });
+});
+
+describe('kindOf', () => {
+  it('sorts responses by their Content-Type', () => {
+    expect(kindOf('text/html; charset=utf-8')).toBe('html');
+    expect(kindOf('text/css')).toBe('css');
+    expect(kindOf('text/javascript; charset=utf-8')).toBe('js');
+    expect(kindOf('application/javascript')).toBe('js');
+    expect(kindOf('font/woff2')).toBe('font');
+    expect(kindOf('application/font-woff')).toBe('font');
+    expect(kindOf('image/svg+xml; charset=utf-8')).toBe('image');
+    expect(kindOf('image/png')).toBe('image');
+    expect(kindOf('application/json')).toBe('other');
+    expect(kindOf(undefined)).toBe('other');
+  });
+});
+
+describe('isThirdParty', () => {
+  const origin = 'http://127.0.0.1:4399';
+  it('counts every origin but the site’s own, other ports included', () => {
+    expect(isThirdParty('http://127.0.0.1:4399/fonts/a.woff2', origin)).toBe(false);
+    expect(isThirdParty('http://127.0.0.1:4400/fonts/a.woff2', origin)).toBe(true);
+    expect(isThirdParty('https://fonts.googleapis.com/css2', origin)).toBe(true);
+    expect(isThirdParty('not a url', origin)).toBe(true);
+  });
+  it('does not count data: and blob: URLs, which never leave the page', () => {
+    expect(isThirdParty('data:image/svg+xml,<svg/>', origin)).toBe(false);
+    expect(isThirdParty('blob:http://127.0.0.1:4399/1234', origin)).toBe(false);
+  });
+});
+
+describe('inlineScripts', () => {
+  it('finds the module scripts Astro inlines, not external or data scripts', () => {
+    const html = [
+      '<script type="module">const a = 1;</script>',
+      '<script src="/_astro/x.js"></script>',
+      '<script type="application/ld+json">{"@type":"Article"}</script>',
+      '<script>console.log(2)</script>',
+      '<SCRIPT type="text/javascript">b()</SCRIPT>',
+      '<script type="module">  </script>',
+    ].join('\n');
+    expect(inlineScripts(html)).toEqual(['const a = 1;', 'console.log(2)', 'b()']);
+  });
+});
+
+describe('budgetFailures', () => {
+  it('finds nothing wrong with a page within every budget', () => {
+    expect(budgetFailures(result())).toEqual([]);
+  });
+  it('names the page, the figure and the limit of each broken budget', () => {
+    const failures = budgetFailures(
+      result({
+        page: '/sources/',
+        pageClass: 'text',
+        bytes: bytes({ html: 26 * KiB, css: 8 * KiB, font: 11.6 * KiB }),
+        script: 3.5 * KiB,
+        thirdPartyRequests: 2,
+        lighthouse: { performance: 97, accessibility: 96, bestPractices: 100, seo: 92 },
+      }),
+    );
+    expect(failures).toEqual([
+      '/sources/: 45.6 KiB gzip transferred, over the 45.0 KiB budget for a text-only page',
+      '/sources/: 3.5 KiB of JavaScript (gzip), over the 3.0 KiB budget',
+      '/sources/: 2 third-party request(s); the site makes none',
+      '/sources/: Lighthouse performance 97, below 98',
+      '/sources/: Lighthouse accessibility 96, below 100',
+      '/sources/: Lighthouse SEO 92, below 100',
+    ]);
+  });
+  it('allows exactly the budget', () => {
+    expect(budgetFailures(result({ pageClass: 'text', bytes: bytes({ html: BUDGETS.textPage }), script: BUDGETS.script }))).toEqual([]);
+    expect(budgetFailures(result({ pageClass: 'text', bytes: bytes({ html: BUDGETS.textPage + 1 }) }))).toHaveLength(1);
+  });
+  it('treats a page Lighthouse could not score as failing, and one it did not run on as unchecked', () => {
+    expect(budgetFailures(result({ lighthouse: { error: 'NO_FCP' } }))).toEqual(['/border/: Lighthouse could not score the page (NO_FCP)']);
+    const { lighthouse: _, ...withoutLighthouse } = result();
+    expect(budgetFailures(withoutLighthouse)).toEqual([]);
+  });
+  it('holds the print edition to its own budget', () => {
+    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB, css: 8 * KiB }) }))).toEqual([]);
+    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 115 * KiB, css: 8 * KiB }) }))[0]).toMatch(/over the 120\.0 KiB budget for a print edition/);
+  });
+});
+
+describe('medianScores', () => {
+  it('takes the median of each category on its own', () => {
+    const runs = [
+      { performance: 94, accessibility: 100, bestPractices: 100, seo: 100 },
+      { performance: 99, accessibility: 100, bestPractices: 96, seo: 100 },
+      { performance: 97, accessibility: 100, bestPractices: 100, seo: 100 },
+    ];
+    expect(medianScores(runs)).toEqual({ performance: 97, accessibility: 100, bestPractices: 100, seo: 100 });
+    expect(medianScores(runs.slice(0, 2)).performance).toBe(97);
+  });
+});
+
+describe('formatTable', () => {
+  it('prints a Markdown table whose columns line up, one row a page', () => {
+    const { lighthouse: _, ...unscored } = result({ page: '/about/', pageClass: 'text' });
+    const table = formatTable([result(), result({ page: '/', pageClass: 'text', bytes: bytes({ html: 8.7 * KiB }), lighthouse: { error: 'x' } }), unscored]);
+    const lines = table.split('\n');
+    expect(lines).toHaveLength(5);
+    expect(new Set(lines.map((line) => line.length)).size).toBe(1);
+    expect(lines[0]).toMatch(/^\| Page +\| HTML \| CSS \|/);
+    expect(lines[1]).toMatch(/^\| -+ \| -+: \|/);
+    const cells = (line: string) => line.split('|').slice(1, -1).map((cell) => cell.trim());
+    expect(cells(lines[0]!)).toEqual(['Page', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other', 'Total gzip', 'Budget', 'Total br', 'Script¹', 'Requests', '3rd-party', 'Perf', 'A11y', 'BP', 'SEO', 'Result']);
+    expect(cells(lines[2]!)).toEqual(['/border/', '23.0', '8.0', '0.0', '10.7', '0.0', '0.0', '41.7', '≤ 60 figures', '36.0', '1.1', '5', '0', '100', '100', '100', '100', 'ok']);
+    expect(cells(lines[3]!).slice(-5)).toEqual(['error', 'error', 'error', 'error', 'over']);
+    expect(cells(lines[4]!).slice(-5)).toEqual(['–', '–', '–', '–', 'ok']);
+  });
+  it('adds up the kinds into the total', () => {
+    expect(total(bytes({ html: 1, css: 2, js: 3, font: 4, image: 5, other: 6 }))).toBe(21);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The benchmark's budgets and its report, kept pure: what kind of resource a response is, which
+ * budget a page falls under, which budgets a measured page breaks, and the table printed (and
+ * pasted into the README). The measuring itself is in e2e/measure/bench.ts.
+ */
+
+export const KiB = 1024;
+
+/** What the table splits a page's transfer into. */
+export const KINDS = ['html', 'css', 'js', 'font', 'image', 'other'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/**
+ * The budgets. Bytes are what a first visit transfers, gzip-compressed, all-in (HTML, CSS, JS,
+ * fonts, images). The print edition holds every chapter in one document, so it has its own.
+ * Lighthouse scores are its mobile defaults (emulated phone, simulated slow 4G).
+ */
+export const BUDGETS = {
+  textPage: 45 * KiB,
+  figurePage: 60 * KiB,
+  printEdition: 120 * KiB,
+  script: 3 * KiB,
+  thirdPartyRequests: 0,
+  performance: 98,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
+} as const;
+
+export type PageClass = 'text' | 'figures' | 'print';
+
+/** The print edition by its path; otherwise a page with a `<figure` has figures. */
+export function classifyPage(path: string, html: string): PageClass {
+  if (path === '/print/') return 'print';
+  return html.includes('<figure') ? 'figures' : 'text';
+}
+
+export function byteBudget(pageClass: PageClass): number {
+  return pageClass === 'print' ? BUDGETS.printEdition : pageClass === 'figures' ? BUDGETS.figurePage : BUDGETS.textPage;
+}
+
+/** The table's kind of a response, from its Content-Type. */
+export function kindOf(contentType: string | undefined): Kind {
+  const type = (contentType ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
+  if (type === 'text/css') return 'css';
+  if (/^(?:text|application)\/(?:x-)?(?:java|ecma)script$/.test(type)) return 'js';
+  if (type.startsWith('font/') || /^application\/(?:x-)?font-/.test(type) || type === 'application/vnd.ms-fontobject') return 'font';
+  if (type.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+/** True when a request goes anywhere but the origin the site is served from. */
+export function isThirdParty(url: string, siteOrigin: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return true;
+  }
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return false;
+  return parsed.origin !== new URL(siteOrigin).origin;
+}
+
+/**
+ * The bodies of a page's inline scripts (Astro inlines small module scripts into the HTML, so
+ * they travel inside the document, not as .js files). JSON data blocks are not code and are left
+ * out.
+ */
+export function inlineScripts(html: string): string[] {
+  const bodies: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attributes = match[1] ?? '';
+    const body = match[2] ?? '';
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    if (type && type !== 'module' && !/javascript|ecmascript/.test(type)) continue;
+    if (body.trim()) bodies.push(body);
+  }
+  return bodies;
+}
+
+export interface Scores {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+export interface PageResult {
+  /** The path relative to the base, e.g. `/border/`. */
+  page: string;
+  pageClass: PageClass;
+  /** Response bodies as transferred with gzip, by kind. */
+  bytes: Record<Kind, number>;
+  /** The same visit's total with brotli, when measured. */
+  brotliTotal?: number;
+  /** JavaScript the page runs, gzip: .js files plus inline scripts (each page's inline code compressed on its own). */
+  script: number;
+  requests: number;
+  thirdPartyRequests: number;
+  /** Lighthouse's scores (0–100), a reason it could not score the page, or nothing when not run. */
+  lighthouse?: Scores | { error: string };
+}
+
+export function total(bytes: Record<Kind, number>): number {
+  return KINDS.reduce((sum, kind) => sum + bytes[kind], 0);
+}
+
+export const kib = (bytes: number): string => (bytes / KiB).toFixed(1);
+
+const CLASS_NAMES: Record<PageClass, string> = { text: 'text-only page', figures: 'page with figures', print: 'print edition' };
+
+/** Every budget the page breaks, each as a sentence naming the page, the figure and the limit. */
+export function budgetFailures(result: PageResult): string[] {
+  const failures: string[] = [];
+  const { page } = result;
+  const limit = byteBudget(result.pageClass);
+  const sum = total(result.bytes);
+  if (sum > limit) failures.push(`${page}: ${kib(sum)} KiB gzip transferred, over the ${kib(limit)} KiB budget for a ${CLASS_NAMES[result.pageClass]}`);
+  if (result.script > BUDGETS.script) failures.push(`${page}: ${kib(result.script)} KiB of JavaScript (gzip), over the ${kib(BUDGETS.script)} KiB budget`);
+  if (result.thirdPartyRequests > BUDGETS.thirdPartyRequests) failures.push(`${page}: ${result.thirdPartyRequests} third-party request(s); the site makes none`);
+  const lh = result.lighthouse;
+  if (lh && 'error' in lh) failures.push(`${page}: Lighthouse could not score the page (${lh.error})`);
+  else if (lh) {
+    const minimums: Array<[keyof Scores, string, number]> = [
+      ['performance', 'performance', BUDGETS.performance],
+      ['accessibility', 'accessibility', BUDGETS.accessibility],
+      ['bestPractices', 'best practices', BUDGETS.bestPractices],
+      ['seo', 'SEO', BUDGETS.seo],
+    ];
+    for (const [key, name, minimum] of minimums) {
+      if (lh[key] < minimum) failures.push(`${page}: Lighthouse ${name} ${lh[key]}, below ${minimum}`);
+    }
+  }
+  return failures;
+}
+
+/** The median of Lighthouse scores over several runs, category by category. */
+export function medianScores(runs: readonly Scores[]): Scores {
+  const median = (values: number[]): number => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+  };
+  return {
+    performance: median(runs.map((r) => r.performance)),
+    accessibility: median(runs.map((r) => r.accessibility)),
+    bestPractices: median(runs.map((r) => r.bestPractices)),
+    seo: median(runs.map((r) => r.seo)),
+  };
+}
+
+const BUDGET_LABEL: Record<PageClass, string> = { text: 'text', figures: 'figures', print: 'print' };
+
+/**
+ * The results as a Markdown table whose columns line up in a terminal too. Sizes in KiB; the
+ * Lighthouse columns are `–` when it was not run and `error` when it could not score the page.
+ */
+export function formatTable(results: readonly PageResult[]): string {
+  const header = ['Page', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other', 'Total gzip', 'Budget', 'Total br', 'Script¹', 'Requests', '3rd-party', 'Perf', 'A11y', 'BP', 'SEO', 'Result'];
+  const rows = results.map((r) => {
+    const lh = r.lighthouse;
+    const score = (key: keyof Scores): string => (!lh ? '–' : 'error' in lh ? 'error' : String(lh[key]));
+    return [
+      r.page,
+      ...KINDS.map((kind) => kib(r.bytes[kind])),
+      kib(total(r.bytes)),
+      `≤ ${byteBudget(r.pageClass) / KiB} ${BUDGET_LABEL[r.pageClass]}`,
+      r.brotliTotal === undefined ? '–' : kib(r.brotliTotal),
+      kib(r.script),
+      String(r.requests),
+      String(r.thirdPartyRequests),
+      score('performance'),
+      score('accessibility'),
+      score('bestPractices'),
+      score('seo'),
+      budgetFailures(r).length ? 'over' : 'ok',
+    ];
+  });
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+  const numeric = (i: number) => i > 0 && i !== 8 && i !== header.length - 1;
+  const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => (numeric(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
+  const rule = `| ${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}
