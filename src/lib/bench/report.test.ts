@@ -106,6 +106,11 @@ describe('budgetFailures', () => {
     const { lighthouse: _, ...withoutLighthouse } = result();
     expect(budgetFailures(withoutLighthouse)).toEqual([]);
   });
+  it('does not hold the not-found page, which asks not to be indexed, to the SEO score', () => {
+    const lighthouse = { performance: 100, accessibility: 100, bestPractices: 100, seo: 63 };
+    expect(budgetFailures(result({ page: '/no-such-page/ (404)', lighthouse }))).toEqual([]);
+    expect(budgetFailures(result({ page: '/about/', lighthouse }))).toEqual(['/about/: Lighthouse SEO 63, below 100']);
+  });
   it('holds the print edition to its own budget', () => {
     expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB, css: 8 * KiB }) }))).toEqual([]);
     expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 135 * KiB, css: 8 * KiB }) }))[0]).toMatch(/over the 140\.0 KiB budget for a print edition/);
