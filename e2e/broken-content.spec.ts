@@ -50,7 +50,8 @@ test.describe('Broken content stops the build with a message naming the file', (
         expect(status, output.slice(-2000)).not.toBe(0);
         for (const pattern of fixture.says) expect(output).toMatch(pattern);
         expect(existsSync(join(dir, 'dist', 'index.html')), 'no site was written').toBe(false);
-        test.info().annotations.push({ type: 'message', description: output.split('\n').filter((l) => /error|Error|content\/|row|#/.test(l)).slice(0, 6).join(' | ') });
+        const message = [...new Set(output.split('\n').filter((line) => fixture.says.some((pattern) => pattern.test(line)) && !/WARN|Help|node_modules|astroPropagatedAssets/.test(line)))];
+        test.info().annotations.push({ type: 'message', description: message.slice(0, 5).map((line) => line.trim()).join(' | ') });
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
