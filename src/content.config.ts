@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './lib/schemas';
 import { strictFile } from './lib/content-loaders';
 import { casualtyRowSchema } from './lib/casualties/schema';
@@ -19,11 +19,11 @@ export const collections = {
     schema: casualtyRowSchema,
   }),
   anchors: defineCollection({
-    loader: file('./content/anchors.yaml'),
+    loader: strictFile('./content/anchors.yaml'),
     schema: anchorSchema,
   }),
   places: defineCollection({
-    loader: file('./content/data/places.yaml'),
+    loader: strictFile('./content/data/places.yaml'),
     schema: placeSchema,
   }),
 };

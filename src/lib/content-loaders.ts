@@ -1,7 +1,8 @@
 /**
  * Loaders for the content collections. Astro's `file()` loader only logs a YAML error, an entry
- * without an id or a repeated id, and builds on with the entry missing or overwritten; for the
- * sources and the casualty figures that would publish a wrong page, so here it stops the build.
+ * without an id or a repeated id, and builds on with the entry missing or overwritten. Every data
+ * file of the site (sources, anchors, casualty figures, map places) would then publish a wrong
+ * page, so here it stops the build instead.
  */
 import { file } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
