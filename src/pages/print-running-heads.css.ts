@@ -5,13 +5,13 @@
  */
 import type { APIRoute } from 'astro';
 import { siteContent } from '../lib/site-content';
-import { chapterPath } from '../lib/routes';
+import { absoluteUrl, chapterPath } from '../lib/routes';
 import { printRunningHeadsCss } from '../lib/print-running-heads';
 import { t } from '../lib/ui-strings';
 
 export const GET: APIRoute = async ({ site }) => {
   const { chapters } = await siteContent();
-  const address = (path: string) => (site ? new URL(`.${path}`, new URL(import.meta.env.BASE_URL, site)).href.replace(/^https?:\/\//, '') : path);
+  const address = (path: string) => (site ? absoluteUrl(path, import.meta.env.BASE_URL, site).replace(/^https?:\/\//, '') : path);
   const pages = [
     ...chapters.map((c) => ({ name: c.id, title: c.data.title, address: address(chapterPath(c.id)) })),
     { name: 'sources', title: t.sourcesTitle, address: address('/sources/') },

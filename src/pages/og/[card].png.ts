@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../lib/site-content';
-import { SITE_SHARE_CARD } from '../../lib/routes';
+import { absoluteUrl, SITE_SHARE_CARD } from '../../lib/routes';
 import { chapterCard, displayAddress, siteCard } from '../../lib/share-card';
 import { renderShareCard } from '../../lib/share-card-render';
 import { t } from '../../lib/ui-strings';
@@ -21,7 +21,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ title: string | undefined }> = async ({ props, site }) => {
-  const address = displayAddress(new URL(import.meta.env.BASE_URL, site ?? 'http://localhost/').href);
+  const address = displayAddress(absoluteUrl('/', import.meta.env.BASE_URL, site ?? 'http://localhost/'));
   const card = props.title ? chapterCard(props.title, t.siteName, address) : siteCard(t.siteName, t.siteTagline, address);
   const png = await renderShareCard(card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
