@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,17 +36,16 @@ export const allPages: Array<{ path: string; title: string }> = [
   { path: 'print/', title: 'The Kyrgyz–Tajik border conflict' },
 ];
 
+/** A `page#id` promised in content/anchors.yaml (checked by its schema at build time). */
+export interface PublishedAnchor {
+  page: string;
+  id: string;
+  aliasOf?: string;
+}
+
 /** The published anchors promised in content/anchors.yaml. */
-export function publishedAnchors(): Array<{ page: string; id: string; aliasOf?: string }> {
-  const text = readFileSync(`${root}content/anchors.yaml`, 'utf8');
-  const anchors: Array<{ page: string; id: string; aliasOf?: string }> = [];
-  for (const block of text.split(/^- /m).slice(1)) {
-    const page = /page:\s*(\S+)/.exec(block)?.[1];
-    const id = /\bid:\s*(\S+)/.exec(block)?.[1];
-    const aliasOf = /aliasOf:\s*(\S+)/.exec(block)?.[1];
-    if (page && id) anchors.push({ page, id, ...(aliasOf ? { aliasOf } : {}) });
-  }
-  return anchors;
+export function publishedAnchors(): PublishedAnchor[] {
+  return parse(readFileSync(`${root}content/anchors.yaml`, 'utf8')) as PublishedAnchor[];
 }
 
 /** A site path (`/border/`) as a path relative to the base URL (`border/`). */
