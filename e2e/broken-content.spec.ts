@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +9,21 @@ import { brokenContent } from './fixtures/broken-content';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PROJECT_FILES = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'content', 'public'];
 
-/** A copy of the project to break, sharing node_modules with the real one. */
+/**
+ * Caches that builds write inside node_modules. Astro's build reads its content store back from
+ * node_modules/.astro, so copies built side by side must not share it: one build would render
+ * another's content and pass when it should fail.
+ */
+const BUILD_CACHES = new Set(['.astro', '.vite']);
+
+/** A copy of the project to break, sharing installed packages, but not build caches, with the real one. */
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-broken-'));
   for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (src) => !src.includes(`${join('public', 'fonts')}`) });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (!BUILD_CACHES.has(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
   return dir;
 }
 
