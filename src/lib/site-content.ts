@@ -1,12 +1,14 @@
 /**
  * The one place that reads the content collections and checks what a schema alone cannot:
- * unique reading order, known source ids, heading ids unique across the site, and the casualty
- * data's sources and latest official figures. Everything here runs at build time; a failed check
- * stops the build with the file named.
+ * unique reading order, known source ids, heading ids unique across the site, the casualty
+ * data's sources and latest official figures, and that the chapters' casualty tables agree with
+ * that data. Everything here runs at build time; a failed check stops the build with the file
+ * named.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { extractCitedIds, numberCitations } from './citations';
 import { figureNumberProblem } from './figure-numbers';
+import { casualtyTableProblems } from './casualties/chapter-tables';
 import { assertCasualtyData, DATA_FILE as CASUALTY_DATA_FILE } from './casualties/checks';
 import { reportOrder } from './casualties/order';
 import type { CasualtyRow } from './casualties/schema';
@@ -50,6 +52,8 @@ async function load(): Promise<SiteContent> {
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
   const casualties = (await getCollection('casualties')).map((entry) => entry.data).sort(reportOrder);
   assertCasualtyData(casualties, new Set(sources.keys()));
+  const tableMismatches = chapters.flatMap((c) => casualtyTableProblems(fileOf(c), c.body ?? '', casualties));
+  if (tableMismatches.length > 0) throw new Error(tableMismatches.join('\n'));
   // The figures cite their rows' sources, so those are numbered and listed even if no text cites them.
   const citationNumbers = numberCitations(
     [
