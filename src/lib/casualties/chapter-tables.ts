@@ -8,7 +8,7 @@
  * Such a table sits under a heading whose id names the country and the year
  * (`## Kyrgyzstan {#casualties-kyrgyzstan-2021}`): that is how the check knows whose count it is.
  */
-import { splitSourceList } from '../citations';
+import { extractCitedIds } from '../citations';
 import { t } from '../ui-strings';
 import { DATA_FILE } from './checks';
 import { COUNTRIES, EVENTS, QUALIFIERS, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country, type Qualifier } from './schema';
@@ -86,7 +86,7 @@ export function readCasualtyTables(mdx: string): { counts: TableCount[]; problem
     const subject = sectionSubject(section);
     const sourceColumn = header.indexOf('source');
     if (!subject || sourceColumn < 0 || cells.every((cell) => /^:?-+:?$/.test(cell))) continue;
-    const sources = [...(cells[sourceColumn] ?? '').matchAll(/\bsource\s*=\s*["']([^"']*)["']/g)].flatMap((m) => splitSourceList(m[1] ?? ''));
+    const sources = extractCitedIds(cells[sourceColumn] ?? '');
     header.forEach((column, index) => {
       const measure = COUNT_COLUMNS[column];
       const match = measure ? COUNT_CELL.exec(cells[index] ?? '') : null;
@@ -106,10 +106,11 @@ export function readCasualtyTables(mdx: string): { counts: TableCount[]; problem
   return { counts, problems };
 }
 
+/** The count in the table's own words: "164 wounded", "more than 60 killed", "206 civilians wounded". */
 function describe(count: TableCount): string {
-  const hedge = count.qualifier ? `${t.casualties.qualifier[count.qualifier]} ` : '';
-  const whom = count.counts === 'civilians' ? ' civilians' : '';
-  return `${hedge}${count.value}${whom} ${count.measure}`;
+  const words = t.casualties;
+  const value = count.qualifier ? `${words.qualifier[count.qualifier]} ${count.value}` : String(count.value);
+  return words.count(value, words.measure[count.measure], count.counts === 'civilians' ? words.civilians : undefined);
 }
 
 /** True when the data has a row that gives this count, from one of the sources the table cites. */
