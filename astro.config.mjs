@@ -4,8 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { fontSubset } from './src/integrations/font-subset.ts';
-import { tableIds } from './src/integrations/table-ids.ts';
+import { fontSubset } from './src/build/integrations/font-subset.ts';
+import { tableIds } from './src/build/integrations/table-ids.ts';
 
 /**
  * SITE_URL: where the site is published (canonical links, link previews, sitemap, print running heads).

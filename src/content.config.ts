@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './lib/schemas';
-import { strictFile } from './lib/content-loaders';
-import { casualtyRowSchema } from './lib/casualties/schema';
+import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './schemas/collections';
+import { strictFile } from './collections/content-loaders';
+import { casualtyRowSchema } from './schemas/casualties';
 
 export const collections = {
   chapters: defineCollection({
@@ -13,7 +13,7 @@ export const collections = {
     loader: strictFile('./content/sources.yaml'),
     schema: sourceSchema,
   }),
-  /** Reported killed, wounded and displaced; fields documented in src/lib/casualties/schema.ts. */
+  /** Reported killed, wounded and displaced; fields documented in src/schemas/casualties.ts. */
   casualties: defineCollection({
     loader: strictFile('./content/data/casualties.yaml'),
     schema: casualtyRowSchema,

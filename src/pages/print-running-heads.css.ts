@@ -4,10 +4,10 @@
  * named page whose header is written here from the chapter list.
  */
 import type { APIRoute } from 'astro';
-import { siteContent } from '../lib/site-content';
-import { absoluteUrl, chapterPath } from '../lib/routes';
-import { printRunningHeadsCss } from '../lib/print-running-heads';
-import { t } from '../lib/ui-strings';
+import { siteContent } from '~/collections/site-content';
+import { absoluteUrl, chapterPath } from '~/lib/site/routes';
+import { printRunningHeadsCss } from '~/lib/site/print-running-heads';
+import { t } from '~/lib/site/ui-strings';
 
 export const GET: APIRoute = async ({ site }) => {
   const { chapters } = await siteContent();

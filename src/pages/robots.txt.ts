@@ -3,8 +3,8 @@
  * of the build) is named with the configured site and base, so it follows SITE_URL and BASE_PATH.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/routes';
-import { robotsTxt } from '../lib/share-meta';
+import { absoluteUrl } from '~/lib/site/routes';
+import { robotsTxt } from '~/lib/site/share-meta';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = site ? absoluteUrl('/sitemap-index.xml', import.meta.env.BASE_URL, site) : undefined;

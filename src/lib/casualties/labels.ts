@@ -1,7 +1,7 @@
 /** The words and numbers a reader sees for one reported figure, in the page's language. */
-import { formatNumber, formatPartialDate } from '../format';
-import { t } from '../ui-strings';
-import type { CasualtyRow } from './schema';
+import { formatNumber, formatPartialDate } from '~/lib/site/format';
+import { t } from '~/lib/site/ui-strings';
+import type { CasualtyRow } from '~/schemas/casualties';
 
 const words = t.casualties;
 

@@ -1,7 +1,7 @@
 /** /data/casualties.csv: every reported casualty figure, made from the same rows as the figures. */
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/site-content';
-import { casualtiesCsv } from '../../lib/casualties/csv';
+import { siteContent } from '~/collections/site-content';
+import { casualtiesCsv } from '~/lib/casualties/csv';
 
 export const GET: APIRoute = async () => {
   const { casualties, sources } = await siteContent();

@@ -1,14 +1,14 @@
 /**
  * The share cards: one 1200 by 630 PNG per chapter, named after it, and `site.png` for the sources,
- * the print edition and the 404 page. Drawn at build time from the titles (src/lib/share-card.ts);
+ * the print edition and the 404 page. Drawn at build time from the titles (src/lib/site/share-card.ts);
  * pages only name them in their link-preview tags, so readers never download them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteContent } from '../../lib/site-content';
-import { absoluteUrl, SITE_SHARE_CARD } from '../../lib/routes';
-import { chapterCard, displayAddress, siteCard } from '../../lib/share-card';
-import { renderShareCard } from '../../lib/share-card-render';
-import { t } from '../../lib/ui-strings';
+import { siteContent } from '~/collections/site-content';
+import { absoluteUrl, SITE_SHARE_CARD } from '~/lib/site/routes';
+import { chapterCard, displayAddress, siteCard } from '~/lib/site/share-card';
+import { renderShareCard } from '~/build/share-card-render';
+import { t } from '~/lib/site/ui-strings';
 
 export const getStaticPaths = (async () => {
   const { chapters } = await siteContent();

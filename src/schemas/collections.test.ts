@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './schemas';
+import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './collections';
 
 const chapter = {
   title: 'The border',

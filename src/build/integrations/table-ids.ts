@@ -3,7 +3,7 @@
  * lib/table-ids.ts). Passed as a factory so every document starts its own count.
  */
 import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
-import { createTableIdAssigner } from '../lib/table-ids';
+import { createTableIdAssigner } from '../../lib/site/table-ids';
 
 export function tableIds(context: PluginFactoryContext) {
   const chapterId = context.fileURL?.pathname.split('/').pop()?.replace(/\.mdx?$/, '') ?? 'page';

@@ -1,7 +1,7 @@
 /**
  * The share card: the 1200 by 630 picture a link preview shows beside a page's title. Pure
  * functions from words to SVG; text is measured by a function passed in, so the layout can be
- * tested without a font and drawn at build time with the real one (src/lib/share-card-render.ts).
+ * tested without a font and drawn at build time with the real one (src/build/share-card-render.ts).
  */
 
 export const CARD_WIDTH = 1200;

@@ -1,5 +1,5 @@
 /**
- * Draws a share card (src/lib/share-card.ts) to a palette PNG at build time, in Node: the text
+ * Draws a share card (src/lib/site/share-card.ts) to a palette PNG at build time, in Node: the text
  * face is Source Serif 4 from npm, instanced and converted from WOFF2 to TrueType with
  * subset-font (resvg reads TrueType/OpenType only); HarfBuzz measures the text with that same
  * file, so the lines are broken where they will really fit; resvg (a binary that ships inside its
@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
-import { CARD_COLOURS, CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type CardWeight, type Measure, type ShareCard } from './share-card';
+import { CARD_COLOURS, CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type CardWeight, type Measure, type ShareCard } from '~/lib/site/share-card';
 import { blendPalette, encodeIndexedPng, hexToRgb, quantize } from './indexed-png';
 
 /**

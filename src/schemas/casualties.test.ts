@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casualtyRowSchema, partialDateProblem, type CasualtyRowInput } from './schema';
+import { casualtyRowSchema, partialDateProblem, type CasualtyRowInput } from './casualties';
 
 const valid: CasualtyRowInput = {
   id: '2022-kg-0924-health-ministry-killed',

@@ -1,0 +1,20 @@
+/** The components chapter MDX is rendered with: element overrides and the author-facing tags. */
+import BorderMap from '~/components/figures/BorderMap.astro';
+import Cite from './Cite.astro';
+import CasualtyComparison from '~/components/figures/CasualtyComparison.astro';
+import TollTimeline from '~/components/figures/TollTimeline.astro';
+import ContentLink from './ContentLink.astro';
+import ContentTable from './ContentTable.astro';
+import SectionHeading2 from './SectionHeading2.astro';
+import SectionHeading3 from './SectionHeading3.astro';
+
+export const mdxComponents = {
+  h2: SectionHeading2,
+  h3: SectionHeading3,
+  a: ContentLink,
+  table: ContentTable,
+  Cite,
+  BorderMap,
+  CasualtyComparison,
+  TollTimeline,
+};
