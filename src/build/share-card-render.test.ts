@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderShareCard } from './share-card-render';
-import { CARD_COLOURS, chapterCard, siteCard, TEXT_AREA } from '~/lib/site/share-card';
+import { CARD_COLOURS, chapterCard, siteCard, TEXT_AREA } from '../lib/site/share-card';
 import { hexToRgb } from './indexed-png';
 import { decodeIndices } from './png-test-helpers';
 

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
-import { CARD_COLOURS, CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type CardWeight, type Measure, type ShareCard } from '~/lib/site/share-card';
+import { CARD_COLOURS, CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type CardWeight, type Measure, type ShareCard } from '../lib/site/share-card';
 import { blendPalette, encodeIndexedPng, hexToRgb, quantize } from './indexed-png';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { CountriesTopology } from '~/lib/map/boundaries';
+import type { CountriesTopology } from '../lib/map/boundaries';
 
 export type Resolution = '10m' | '50m' | '110m';
 

@@ -6,10 +6,10 @@
  */
 import { getCollection } from 'astro:content';
 import { siteContent } from './site-content';
-import { chapterPath } from '~/lib/site/routes';
-import { checkPlaces, placeSourceIds, type ClashYear, type MapPlace } from '~/lib/map/places';
-import { buildBorderMap, type BorderMapModel, type MapWords } from '~/lib/map/border-map';
-import { loadCountries } from '~/build/world-atlas';
+import { chapterPath } from '../lib/site/routes';
+import { checkPlaces, placeSourceIds, type ClashYear, type MapPlace } from '../lib/map/places';
+import { buildBorderMap, type BorderMapModel, type MapWords } from '../lib/map/border-map';
+import { loadCountries } from '../build/world-atlas';
 
 async function load(): Promise<MapPlace[]> {
   const places = (await getCollection('places')).map((entry) => entry.data);

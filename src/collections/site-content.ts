@@ -6,14 +6,14 @@
  * named.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { extractCitedIds, numberCitations } from '~/lib/site/citations';
-import { figureNumberProblem } from '~/lib/site/figure-numbers';
-import { casualtyTableProblems } from '~/lib/casualties/chapter-tables';
-import { assertCasualtyData, DATA_FILE as CASUALTY_DATA_FILE } from '~/lib/casualties/checks';
-import { reportOrder } from '~/lib/casualties/order';
-import type { CasualtyRow } from '~/schemas/casualties';
-import { findDuplicateIds, tocEntries, type Heading } from '~/lib/site/headings';
-import { chapterPath, PRINT_TITLE_ANCHOR } from '~/lib/site/routes';
+import { extractCitedIds, numberCitations } from '../lib/site/citations';
+import { figureNumberProblem } from '../lib/site/figure-numbers';
+import { casualtyTableProblems } from '../lib/casualties/chapter-tables';
+import { assertCasualtyData, DATA_FILE as CASUALTY_DATA_FILE } from '../lib/casualties/checks';
+import { reportOrder } from '../lib/casualties/order';
+import type { CasualtyRow } from '../schemas/casualties';
+import { findDuplicateIds, tocEntries, type Heading } from '../lib/site/headings';
+import { chapterPath, PRINT_TITLE_ANCHOR } from '../lib/site/routes';
 
 export type Chapter = CollectionEntry<'chapters'>;
 export type Source = CollectionEntry<'sources'>['data'];

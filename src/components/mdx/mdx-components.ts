@@ -1,8 +1,8 @@
 /** The components chapter MDX is rendered with: element overrides and the author-facing tags. */
-import BorderMap from '~/components/figures/BorderMap.astro';
+import BorderMap from '../figures/BorderMap.astro';
 import Cite from './Cite.astro';
-import CasualtyComparison from '~/components/figures/CasualtyComparison.astro';
-import TollTimeline from '~/components/figures/TollTimeline.astro';
+import CasualtyComparison from '../figures/CasualtyComparison.astro';
+import TollTimeline from '../figures/TollTimeline.astro';
 import ContentLink from './ContentLink.astro';
 import ContentTable from './ContentTable.astro';
 import SectionHeading2 from './SectionHeading2.astro';

@@ -8,10 +8,10 @@
  * Such a table sits under a heading whose id names the country and the year
  * (`## Kyrgyzstan {#casualties-kyrgyzstan-2021}`): that is how the check knows whose count it is.
  */
-import { extractCitedIds } from '~/lib/site/citations';
-import { t } from '~/lib/site/ui-strings';
+import { extractCitedIds } from '../site/citations';
+import { t } from '../site/ui-strings';
 import { DATA_FILE } from './checks';
-import { COUNTRIES, EVENTS, QUALIFIERS, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country, type Qualifier } from '~/schemas/casualties';
+import { COUNTRIES, EVENTS, QUALIFIERS, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country, type Qualifier } from '../../schemas/casualties';
 
 /** One count as a hand-written table gives it. */
 export interface TableCount {

@@ -2,7 +2,7 @@
  * What the row schema cannot check alone: that every source id is in content/sources.yaml, and
  * that the comparison figure has exactly one latest official figure for each bar it draws.
  */
-import { CHARTED_MEASURES, COUNTRIES, EVENTS, type CasualtyRow } from '~/schemas/casualties';
+import { CHARTED_MEASURES, COUNTRIES, EVENTS, type CasualtyRow } from '../../schemas/casualties';
 
 export const DATA_FILE = 'content/data/casualties.yaml';
 

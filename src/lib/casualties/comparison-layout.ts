@@ -6,7 +6,7 @@
  */
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { CHARTED_MEASURES, COUNTRIES, EVENTS, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country } from '~/schemas/casualties';
+import { CHARTED_MEASURES, COUNTRIES, EVENTS, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
 
 /** The latest official figure for one event and country, and the other reports of that count. */
 export interface ComparisonGroup {

@@ -3,7 +3,7 @@
  * content/data/casualties.yaml, in the same order, with each source's publisher and address
  * beside its id so the file can be checked without the site.
  */
-import type { CasualtyRow } from '~/schemas/casualties';
+import type { CasualtyRow } from '../../schemas/casualties';
 
 export interface CsvSource {
   publisher: string;

@@ -1,7 +1,7 @@
 /** The words and numbers a reader sees for one reported figure, in the page's language. */
-import { formatNumber, formatPartialDate } from '~/lib/site/format';
-import { t } from '~/lib/site/ui-strings';
-import type { CasualtyRow } from '~/schemas/casualties';
+import { formatNumber, formatPartialDate } from '../site/format';
+import { t } from '../site/ui-strings';
+import type { CasualtyRow } from '../../schemas/casualties';
 
 const words = t.casualties;
 

@@ -3,7 +3,7 @@
  * order they were reported. Astro returns a collection sorted by id, not in file order, so the
  * order is stated here rather than left to the file.
  */
-import { MEASURES, SIDES, type CasualtyRow } from '~/schemas/casualties';
+import { MEASURES, SIDES, type CasualtyRow } from '../../schemas/casualties';
 
 /** Hours for the words the data uses for a time of day; a report with no time sits at midday. */
 const TIME_OF_DAY: Record<string, string> = { morning: '08:00', afternoon: '15:00', evening: '20:00', night: '23:00' };

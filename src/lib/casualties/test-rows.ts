@@ -1,5 +1,5 @@
 /** Rows for the unit tests, made through the real schema so defaults and checks apply. */
-import { casualtyRowSchema, type CasualtyRow, type CasualtyRowInput } from '~/schemas/casualties';
+import { casualtyRowSchema, type CasualtyRow, type CasualtyRowInput } from '../../schemas/casualties';
 
 export function row(input: Partial<CasualtyRowInput> & Pick<CasualtyRowInput, 'id'>): CasualtyRow {
   return casualtyRowSchema.parse({

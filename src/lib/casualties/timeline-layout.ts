@@ -7,11 +7,11 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
-import { t } from '~/lib/site/ui-strings';
+import { t } from '../site/ui-strings';
 import { shortValueText } from './labels';
 import { placeLabel, textBox, type Box, type LabelPosition } from './label-placement';
 import { reportOrder } from './order';
-import { COUNTRIES, isFullDate, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country } from '~/schemas/casualties';
+import { COUNTRIES, isFullDate, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
 
 const DAY_MS = 86_400_000;
 

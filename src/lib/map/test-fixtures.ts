@@ -1,10 +1,10 @@
 /** What the map tests share: the real places and boundaries, read as the build reads them. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { placeSchema } from '~/schemas/collections';
+import { placeSchema } from '../../schemas/collections';
 import type { MapWords } from './border-map';
 import type { MapPlace } from './places';
-import { loadCountries } from '~/build/world-atlas';
+import { loadCountries } from '../../build/world-atlas';
 
 /** content/data/places.yaml, checked by the same schema as the build's. */
 export function realPlaces(): MapPlace[] {
