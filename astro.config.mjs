@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { fontSubset } from './src/build/integrations/font-subset.ts';
 import { tableIds } from './src/build/integrations/table-ids.ts';
+import { headersFile } from './src/build/integrations/headers-file.ts';
 
 /**
  * SITE_URL: where the site is published (canonical links, link previews, sitemap, print running heads).
@@ -23,7 +24,8 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableIds] }),
   },
   // The sitemap lists every page (not the 404 page, not endpoints) as sitemap-index.xml; robots.txt names it.
-  integrations: [fontSubset(), mdx(), sitemap()],
+  // headersFile writes dist/_headers for Netlify and Cloudflare Pages: the pages' CSP as a header, and caching.
+  integrations: [fontSubset(), mdx(), sitemap(), headersFile()],
   // Scripts and styles run only when Astro has hashed them; nothing inline slips through.
   security: { csp: true },
   vite: { plugins: [tailwindcss()] },

@@ -1,0 +1,42 @@
+/**
+ * Writes dist/_headers (read by Netlify and Cloudflare Pages) after each build. The policy is
+ * taken from the CSP `<meta>` tags Astro wrote into the built pages, since their script and style
+ * hashes are only known then; src/lib/site/headers-file.ts decides what the file says.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatHeadersFile, siteHeaderRules } from '../../lib/site/headers-file.ts';
+
+/** Where src/build/integrations/font-subset.ts writes the fonts, inside public/. */
+const FONTS_DIR = 'fonts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+}
+
+export function headersFile(): AstroIntegration {
+  let base = '/';
+  let assetsDir = '_astro';
+  return {
+    name: 'headers-file',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        assetsDir = config.build.assets;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const pages = await Promise.all(
+          (await htmlFiles(out)).map(async (path) => ({ file: relative(out, path).split(sep).join('/'), html: await readFile(path, 'utf8') })),
+        );
+        const rules = siteHeaderRules({ base, assetsDir, fontsDir: FONTS_DIR, pages });
+        const note = 'Written by src/build/integrations/headers-file.ts at every build, from the pages’ own CSP <meta> tags.\nRead by Netlify and Cloudflare Pages; other hosts ignore it.';
+        await writeFile(join(out, '_headers'), formatHeadersFile(rules, note));
+        logger.info(`_headers: ${rules.length} rules, one policy for ${pages.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { formatPolicy, headerPolicy, parsePolicy, policyInHtml, unionOfPolicies } from './csp.ts';
+
+const astroMeta = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC=';">`;
+
+describe('policyInHtml', () => {
+  it('reads the policy Astro writes into the head', () => {
+    expect(policyInHtml(`<head><meta charset="utf-8">${astroMeta}</head>`)).toBe("script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC=';");
+  });
+
+  it('finds the tag whatever the attribute order, case and quoting, and decodes entities', () => {
+    const html = `<META content='script-src &#39;self&#39; &apos;sha256-A+/=&apos;' HTTP-EQUIV=Content-Security-Policy>`;
+    expect(policyInHtml(html)).toBe("script-src 'self' 'sha256-A+/='");
+  });
+
+  it('gives nothing for a page without a policy, and ignores other http-equiv tags', () => {
+    expect(policyInHtml('<meta http-equiv="refresh" content="0; url=/">')).toBeUndefined();
+  });
+});
+
+describe('parsePolicy and formatPolicy', () => {
+  it('round-trip a policy without its trailing semicolon and extra spaces', () => {
+    expect(formatPolicy(parsePolicy("script-src  'self' 'sha256-A=' ;style-src 'self';"))).toBe("script-src 'self' 'sha256-A='; style-src 'self'");
+  });
+
+  it('keep the first of a repeated directive, as browsers do, and lower-case names', () => {
+    expect(formatPolicy(parsePolicy("Script-Src 'self'; script-src *"))).toBe("script-src 'self'");
+  });
+});
+
+describe('unionOfPolicies', () => {
+  it('allows every source any page allows, once each, in first-seen order', () => {
+    const union = unionOfPolicies([parsePolicy("script-src 'self' 'sha256-A='; style-src 'self'"), parsePolicy("script-src 'self' 'sha256-B='; style-src 'self' 'sha256-C='")]);
+    expect(formatPolicy(union)).toBe("script-src 'self' 'sha256-A=' 'sha256-B='; style-src 'self' 'sha256-C='");
+  });
+
+  it('drops a directive that one page leaves unrestricted', () => {
+    const union = unionOfPolicies([parsePolicy("script-src 'self'; img-src 'self'"), parsePolicy("script-src 'self'")]);
+    expect(formatPolicy(union)).toBe("script-src 'self'");
+  });
+
+  it('refuses to merge nothing', () => {
+    expect(() => unionOfPolicies([])).toThrow(/no policies/);
+  });
+});
+
+describe('headerPolicy', () => {
+  const policy = parsePolicy(headerPolicy([policyInHtml(astroMeta)!, "script-src 'self' 'sha256-DDD='; style-src 'self' 'sha256-CCC='"]));
+
+  it('keeps every hash of every page', () => {
+    expect(policy.get('script-src')).toEqual(["'self'", "'sha256-AAA='", "'sha256-BBB='", "'sha256-DDD='"]);
+    expect(policy.get('style-src')).toEqual(["'self'", "'sha256-CCC='"]);
+  });
+
+  it('adds what only a header can say and closes what the meta policy leaves open', () => {
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+  });
+
+  it('leaves a directive the pages set themselves as they set it', () => {
+    expect(parsePolicy(headerPolicy(["script-src 'self'; object-src 'self'"])).get('object-src')).toEqual(["'self'"]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Content Security Policies as data: read the policy Astro writes into each page's
+ * `<meta http-equiv="content-security-policy">`, merge the pages' policies, and add what only an
+ * HTTP header can carry. Pure string work, so the build integration that writes `_headers`
+ * (src/build/integrations/headers-file.ts) only reads and writes files.
+ */
+
+/** A policy: directive name (lower case) → its sources, in the order first written. */
+export type Policy = Map<string, string[]>;
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return String.fromCodePoint(code);
+  });
+}
+
+function attribute(tag: string, name: string): string | undefined {
+  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
+  const value = match?.[1] ?? match?.[2] ?? match?.[3];
+  return value === undefined ? undefined : decodeEntities(value);
+}
+
+/** The policy in a page's CSP `<meta>` tag, or undefined when the page has none. */
+export function policyInHtml(html: string): string | undefined {
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    if (attribute(tag, 'http-equiv')?.toLowerCase() === 'content-security-policy') return attribute(tag, 'content');
+  }
+  return undefined;
+}
+
+/** Parses `script-src 'self' 'sha256-…'; style-src …` (a repeated directive is ignored, as browsers do). */
+export function parsePolicy(text: string): Policy {
+  const policy: Policy = new Map();
+  for (const part of text.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (!name) continue;
+    const directive = name.toLowerCase();
+    if (!policy.has(directive)) policy.set(directive, sources);
+  }
+  return policy;
+}
+
+/** Writes a policy back as one header value. */
+export function formatPolicy(policy: Policy): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * One policy that allows whatever any of the given policies allows: each directive's sources
+ * merged, in order, without repeats. A directive that some policy leaves out is left out too,
+ * because leaving it out is what allows everything there. Throws when given no policy.
+ */
+export function unionOfPolicies(policies: readonly Policy[]): Policy {
+  const [first, ...rest] = policies;
+  if (!first) throw new Error('no policies to merge');
+  const union: Policy = new Map();
+  for (const [name, sources] of first) {
+    if (!rest.every((policy) => policy.has(name))) continue;
+    union.set(name, [...new Set([sources, ...rest.map((policy) => policy.get(name)!)].flat())]);
+  }
+  return union;
+}
+
+/**
+ * What the header adds to the pages' policy. `frame-ancestors` works only in a header (a `<meta>`
+ * policy ignores it); the rest close what Astro's policy leaves open: no plugins, no `<base>`
+ * pointing elsewhere, forms (the site has none) post only to the site, and everything not named
+ * (fonts, images, fetches) comes from the site's own origin, as the pages promise.
+ */
+export const HEADER_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['default-src', ["'self'"]],
+  ['base-uri', ["'self'"]],
+  ['object-src', ["'none'"]],
+  ['form-action', ["'self'"]],
+  ['frame-ancestors', ["'none'"]],
+];
+
+/**
+ * The policy to send as an HTTP header for pages whose `<meta>` policies are given: their union
+ * (so that no page loses a script or style it is allowed) with HEADER_DIRECTIVES added where the
+ * pages do not set them. Browsers enforce the header and the page's own `<meta>` policy both, so
+ * each page stays held to its own hashes.
+ */
+export function headerPolicy(pagePolicies: readonly string[]): string {
+  const policy = unionOfPolicies(pagePolicies.map(parsePolicy));
+  for (const [name, sources] of HEADER_DIRECTIVES) {
+    if (!policy.has(name)) policy.set(name, [...sources]);
+  }
+  return formatPolicy(policy);
+}
