@@ -30,29 +30,58 @@ export const chapterSchema = z.object({
   updated: z.coerce.date(),
 });
 
+/** Publisher texts that say no publisher is known: a source must name one, or its author. */
+const NO_PUBLISHER = /publisher not recorded|^(?:unknown|anonymous|news report)\b/i;
+/** Words that mean the publisher republished someone else's text: that someone goes in `carries`. */
+const COPY_WORDS = /\b(?:copy|copies|mirror|mirrors|relaying|republishing)\b|\(via /i;
+
 /** One source the site may cite; `content/sources.yaml`. */
-export const sourceSchema = z.object({
-  /** Stable id used by `<Cite source="…" />` and as the anchor `#source-<id>` on /sources/. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
-  /** The source's number in the research fact sheet, to trace it back. */
-  factSheet: z.number().int().positive().optional(),
-  /** Who published it (outlet, agency or organisation, and who it relays). */
-  publisher: z.string().min(2),
-  /** The title as published; a title in brackets is a description where none was shown. */
-  title: z.string().min(2),
-  /** Publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: z
-    .string()
-    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
-    .refine(isRealDate, 'no such day in the calendar')
-    .optional(),
-  /** What is known of the date when it is not a plain date ("date not shown in stored copy"). */
-  dateNote: z.string().optional(),
-  /** Address of the copy that was read; absent when none was recorded. */
-  url: z.url().optional(),
-  /** Anything a reader should know about the source (a mirror, a copy, no address recorded). */
-  note: z.string().optional(),
-});
+export const sourceSchema = z
+  .object({
+    /** Stable id used by `<Cite source="…" />` and as the anchor `#source-<id>` on /sources/. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lowercase words joined by hyphens'),
+    /** The source's number in the research fact sheet, to trace it back. */
+    factSheet: z.number().int().positive().optional(),
+    /** Who published the copy that was read (outlet, agency, organisation or author); required. */
+    publisher: z
+      .string()
+      .min(2, 'name the publisher or the author')
+      .refine((p) => !NO_PUBLISHER.test(p), 'name the publisher or the author; a source whose publisher is unknown cannot be cited')
+      .refine((p) => !COPY_WORDS.test(p), 'name only the site here, and say whose text it republishes in `carries`'),
+    /**
+     * Whose text the publisher carries, when it republished or mirrored another publisher's report
+     * (wire copy, a Wikipedia mirror, a data package): `carries: "Reuters"` with `publisher:
+     * "Devdiscourse"`. /sources/ marks such an entry as a copy, so a reader can weigh it.
+     */
+    carries: z.string().min(2).optional(),
+    /** The title as published; a title in brackets is a description where none was shown. */
+    title: z
+      .string()
+      .min(2)
+      .refine((t) => !/^\(?(?:undated|no title|untitled)\)?$/i.test(t), 'give the title, or a description of the page in brackets'),
+    /** Publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: z
+      .string()
+      .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'use YYYY, YYYY-MM or YYYY-MM-DD')
+      .refine(isRealDate, 'no such day in the calendar')
+      .optional(),
+    /** What is known of the date beyond `date` ("late November", "date not shown in stored copy"); never the date again. */
+    dateNote: z.string().optional(),
+    /** Address of the copy that was read. */
+    url: z.url().optional(),
+    /** Where the copy that was read is kept, when it has no web address: required without `url`. */
+    archiveNote: z.string().min(10, 'say where the copy that was read is kept').optional(),
+    /** Anything a reader should know about the source (a summary rather than the text, an odd address). */
+    note: z.string().optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (!source.url && !source.archiveNote) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'give the address of the copy that was read, or an archiveNote saying where it is kept' });
+    }
+    if (source.date && source.dateNote?.startsWith(source.date)) {
+      ctx.addIssue({ code: 'custom', path: ['dateNote'], message: `repeats the date ${source.date}; say only what the date does not` });
+    }
+  });
 
 /** A `page#id` link that is out in the world and must keep resolving; `content/anchors.yaml`. */
 export const anchorSchema = z.object({

@@ -4,9 +4,9 @@
  * beside its id so the file can be checked without the site.
  */
 import type { CasualtyRow } from '../../schemas/casualties';
+import { sourceName, type NamedSource } from '../site/source-name';
 
-export interface CsvSource {
-  publisher: string;
+export interface CsvSource extends NamedSource {
   url?: string | undefined;
 }
 
@@ -66,7 +66,7 @@ export function casualtiesCsv(rows: readonly CasualtyRow[], sources: ReadonlyMap
       official: row.official,
       compared_as: row.comparison === 'latest' ? 'latest-official' : row.comparison === 'other' ? 'other-report' : undefined,
       source: row.sources.join(SEPARATOR),
-      source_publisher: cited.map((s) => s.publisher).join(SEPARATOR),
+      source_publisher: cited.map(sourceName).join(SEPARATOR),
       source_url: cited.map((s) => s.url ?? '').join(SEPARATOR),
       note: row.note,
     };

@@ -2,6 +2,7 @@
 import { formatNumber, formatPartialDate } from '../site/format';
 import { t } from '../site/ui-strings';
 import type { CasualtyRow } from '../../schemas/casualties';
+import { sourceNameOf, type NamedSource } from '../site/source-name';
 
 const words = t.casualties;
 
@@ -44,8 +45,8 @@ export interface SourceRef {
 }
 
 /** The number and publisher of each source id, as /sources/ lists them. */
-export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, { publisher: string }>, numbers: ReadonlyMap<string, number>): SourceRef[] {
-  return ids.map((id) => ({ number: numbers.get(id), publisher: sources.get(id)?.publisher ?? id }));
+export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, NamedSource>, numbers: ReadonlyMap<string, number>): SourceRef[] {
+  return ids.map((id) => ({ number: numbers.get(id), publisher: sourceNameOf(sources.get(id)) ?? id }));
 }
 
 /** Every source the rows cite, once each, as Figure's `sources` attribute wants them. */
@@ -53,7 +54,7 @@ export function sourceList(rows: readonly CasualtyRow[]): string {
   return [...new Set(rows.flatMap((row) => row.sources))].join(' ');
 }
 
-/** "Source 23: UrduPoint (Sputnik)"; several sources are joined with semicolons. */
+/** "Source 23: Sputnik, via UrduPoint"; several sources are joined with semicolons. */
 export function sourcesText(refs: readonly SourceRef[]): string {
   return refs.map((ref) => `${t.sourceLabel}${ref.number === undefined ? '' : ` ${ref.number}`}: ${ref.publisher}`).join('; ');
 }

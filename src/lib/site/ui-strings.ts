@@ -27,6 +27,11 @@ export const ui = {
     printContents: 'Contents',
     printSourcesNote: 'Numbers in brackets in the text refer to this list.',
     noAddress: 'No address recorded',
+    /** The mark on a source that republishes another publisher's text, and how the entry then reads. */
+    copyMark: 'Copy',
+    copyOf: (carries: string, publisher: string) => `${carries}, via ${publisher}`,
+    copiesExplained:
+      'An entry marked “Copy” is another publisher’s text, named first, as republished or mirrored by the site named after “via”: it is only as good as the original, and the copy may have changed it.',
     readOnline: 'Read online at',
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. It may have moved; the chapters are listed below.',
