@@ -20,8 +20,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
+    // Only `astro build`: `npm test` runs `astro check` once, before any build.
     // --force: Astro 7 allows one preview server per project; the tests need theirs on this port.
-    command: `npm run build && npx astro preview --host 127.0.0.1 --port ${port} --force`,
+    command: `npm run build:site && npx astro preview --host 127.0.0.1 --port ${port} --force`,
     cwd: '..',
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: !process.env.CI,
