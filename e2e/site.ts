@@ -13,19 +13,22 @@ export interface ChapterInfo {
   order: number;
 }
 
-function frontmatterField(text: string, field: string): string {
-  const match = new RegExp(`^${field}:\\s*(.*)$`, 'm').exec(text);
-  if (!match?.[1]) throw new Error(`no ${field} in frontmatter`);
-  return match[1].trim().replace(/^["']|["']$/g, '');
+/** A chapter's frontmatter: the YAML between the `---` lines that open its file. */
+function frontmatter(text: string, file: string): { title: string; order: number } {
+  const yaml = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
+  if (yaml === undefined) throw new Error(`${file} has no frontmatter`);
+  const { title, order } = parse(yaml) as { title?: unknown; order?: unknown };
+  if (typeof title !== 'string' || typeof order !== 'number') throw new Error(`${file} needs a title and an order in its frontmatter`);
+  return { title, order };
 }
 
 /** The chapters in reading order, from content/chapters/*.mdx. */
 export const chapters: ChapterInfo[] = readdirSync(`${root}content/chapters`)
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => {
-    const text = readFileSync(`${root}content/chapters/${name}`, 'utf8');
     const id = name.slice(0, -'.mdx'.length);
-    return { id, path: id === 'overview' ? '' : `${id}/`, title: frontmatterField(text, 'title'), order: Number(frontmatterField(text, 'order')) };
+    const { title, order } = frontmatter(readFileSync(`${root}content/chapters/${name}`, 'utf8'), name);
+    return { id, path: id === 'overview' ? '' : `${id}/`, title, order };
   })
   .sort((a, b) => a.order - b.order);
 
