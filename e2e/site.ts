@@ -11,15 +11,19 @@ export interface ChapterInfo {
   path: string;
   title: string;
   order: number;
+  /** The frontmatter's `updated` date, as written (YYYY-MM-DD). */
+  updated: string;
 }
 
 /** A chapter's frontmatter: the YAML between the `---` lines that open its file. */
-function frontmatter(text: string, file: string): { title: string; order: number } {
+function frontmatter(text: string, file: string): Pick<ChapterInfo, 'title' | 'order' | 'updated'> {
   const yaml = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
   if (yaml === undefined) throw new Error(`${file} has no frontmatter`);
-  const { title, order } = parse(yaml) as { title?: unknown; order?: unknown };
-  if (typeof title !== 'string' || typeof order !== 'number') throw new Error(`${file} needs a title and an order in its frontmatter`);
-  return { title, order };
+  const { title, order, updated } = parse(yaml) as Record<string, unknown>;
+  if (typeof title !== 'string' || typeof order !== 'number' || typeof updated !== 'string') {
+    throw new Error(`${file} needs a title, an order and an updated date in its frontmatter`);
+  }
+  return { title, order, updated };
 }
 
 /** The chapters in reading order, from content/chapters/*.mdx. */
@@ -27,8 +31,7 @@ export const chapters: ChapterInfo[] = readdirSync(`${root}content/chapters`)
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => {
     const id = name.slice(0, -'.mdx'.length);
-    const { title, order } = frontmatter(readFileSync(`${root}content/chapters/${name}`, 'utf8'), name);
-    return { id, path: id === 'overview' ? '' : `${id}/`, title, order };
+    return { id, path: id === 'overview' ? '' : `${id}/`, ...frontmatter(readFileSync(`${root}content/chapters/${name}`, 'utf8'), name) };
   })
   .sort((a, b) => a.order - b.order);
 

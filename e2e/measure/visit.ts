@@ -29,7 +29,11 @@ export function pagesIn(dist: string, dir = dist): string[] {
  * load event.
  */
 async function settle(page: Page, finished: ReadonlySet<string>): Promise<void> {
-  await page.evaluate(async () => void (await document.fonts.ready));
+  await page.evaluate(async () => {
+    // A frame laid out first, so that every font the text needs has been asked for.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await document.fonts.ready;
+  });
   const icon = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href)[0]);
   if (!icon || finished.has(icon)) return;
   // A browser that asks for no icon leaves nothing to wait for: give up after ten seconds.
