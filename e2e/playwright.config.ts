@@ -11,6 +11,9 @@ export default defineConfig({
   ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // The machine is two cores shared with builds and other browsers: a page that loads in 2 s
+  // alone can take 20 s there. Nothing waits on time; the allowance only keeps a slow run green.
+  timeout: 60_000,
   reporter: (process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]]) satisfies ReporterDescription[],
   outputDir: '../test-results',
   use: {
