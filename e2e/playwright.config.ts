@@ -7,6 +7,8 @@ const basePath = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   testDir: '.',
+  // Only the specs: the benchmark's unit tests in measure/ (*.test.ts) are vitest's.
+  testMatch: '*.spec.ts',
   fullyParallel: true,
   ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: Boolean(process.env.CI),
