@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { printToPdf, squash } from './pdf';
 
 /** The three pages that show the map, and what each must mark. */
 const MAPS = [
@@ -139,21 +139,9 @@ test('in dark mode the map’s labels are light on dark, as the text is', async 
   expect(fill).toBe('rgb(233, 230, 223)');
 });
 
-/** The text of each page of a PDF, white space and case dropped. */
-async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, '').toLowerCase());
-  }
-  return pages;
-}
-
 test('printed, the map, its key and its caption stay together on one page', async ({ page }) => {
   await page.goto('border/');
-  await page.emulateMedia({ media: 'print' });
-  const pages = await pdfPageTexts(await page.pdf({ preferCSSPageSize: true }));
+  const pages = (await printToPdf(page)).map(squash);
   const withMap = pages.filter((text) => text.includes('kyrgyzstan') && text.includes('shakhimardan') && text.includes('clashsite,april2021'));
   expect(withMap).toHaveLength(1);
   const [mapPage] = withMap;

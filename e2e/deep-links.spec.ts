@@ -23,17 +23,20 @@ for (const width of [390, 1280]) {
   });
 }
 
-test('every published anchor still resolves to an element on its page', async ({ page }) => {
-  const anchors = publishedAnchors();
-  expect(anchors.length).toBeGreaterThan(20);
-  const byPage = Map.groupBy(anchors, (a) => a.page);
-  for (const [path, list] of byPage) {
-    await page.goto(relative(path));
-    for (const anchor of list) {
-      await expect(page.locator(`[id="${anchor.id}"]`), `${path}#${anchor.id}`).toHaveCount(1);
-    }
-  }
+const anchorsByPage = Map.groupBy(publishedAnchors(), (anchor) => anchor.page);
+
+test('the published anchors cover the site', () => {
+  expect([...anchorsByPage.values()].flat().length).toBeGreaterThan(20);
 });
+
+for (const [path, anchors] of anchorsByPage) {
+  test(`every anchor published for ${path} still resolves to one element there`, async ({ page }) => {
+    await page.goto(relative(path));
+    const ids = anchors.map((anchor) => anchor.id);
+    const counts = await page.evaluate((wanted) => wanted.map((id) => document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length), ids);
+    expect(Object.fromEntries(ids.map((id, i) => [`${path}#${id}`, counts[i]]))).toEqual(Object.fromEntries(ids.map((id) => [`${path}#${id}`, 1])));
+  });
+}
 
 test('an old id kept as an alias lands on the renamed heading', async ({ page }) => {
   const alias = publishedAnchors().find((a) => a.aliasOf);

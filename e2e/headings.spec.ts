@@ -1,24 +1,54 @@
 import { expect, test } from '@playwright/test';
+import { stringify } from 'yaml';
 import { chapters } from './site';
 
-test('every section heading of every chapter has a unique id and a visible self-link with an accessible name', async ({ page }) => {
-  const seen = new Set<string>();
-  for (const chapter of chapters) {
+interface Heading {
+  level: number;
+  id: string;
+  text: string;
+}
+
+/**
+ * What a screen reader should meet at each section heading, as an aria snapshot: the heading,
+ * then its self-link, named after it and pointing at its id.
+ */
+function headingsSnapshot(headings: readonly Heading[]): string {
+  const entries = headings.flatMap(({ level, id, text }) => [
+    `heading ${JSON.stringify(text)} [level=${level}]`,
+    { [`link ${JSON.stringify(`Link to the section “${text}”`)}`]: [{ '/url': `#${id}` }] },
+  ]);
+  return stringify([{ article: entries }]);
+}
+
+for (const chapter of chapters) {
+  test(`every section heading of the “${chapter.id}” chapter has a unique id and a visible self-link named after it`, async ({ page }) => {
     await page.goto(chapter.path);
-    const headings = page.getByRole('main').locator('h2[id], h3[id]');
-    const count = await headings.count();
-    expect(count, chapter.id).toBeGreaterThan(0);
-    for (let i = 0; i < count; i++) {
-      const heading = headings.nth(i);
-      const id = (await heading.getAttribute('id'))!;
-      expect(seen.has(id), `#${id} is used twice`).toBe(false);
-      seen.add(id);
-      const text = (await heading.innerText()).trim();
-      const link = page.getByRole('link', { name: `Link to the section “${text}”`, exact: true });
-      await expect(link).toHaveAttribute('href', `#${id}`);
-      await expect(link).toBeVisible();
-    }
+    const article = page.getByRole('main').getByRole('article');
+    const headings: Heading[] = await article.locator('h2[id], h3[id]').evaluateAll((elements) =>
+      elements.map((h) => ({ level: Number(h.tagName.slice(1)), id: h.id, text: (h as HTMLElement).innerText.trim() })),
+    );
+    expect(headings.length).toBeGreaterThan(0);
+    const ids = headings.map((h) => h.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').toEqual([]);
+    await expect(page.getByRole('main').locator('h2[id], h3[id]'), 'every section heading is in the article').toHaveCount(headings.length);
+    await expect(article).toMatchAriaSnapshot(headingsSnapshot(headings));
+    const selfLinks = article.locator('a.section-heading__link');
+    await expect(selfLinks).toHaveCount(headings.length);
+    const hidden = await selfLinks.evaluateAll((links) =>
+      links.filter((a) => !a.checkVisibility({ visibilityProperty: true }) || a.getBoundingClientRect().width === 0).map((a) => a.getAttribute('href')),
+    );
+    expect(hidden, 'self-links that cannot be seen').toEqual([]);
+  });
+}
+
+test('no two chapters use the same section id', async ({ request }) => {
+  const owners = new Map<string, string[]>();
+  for (const chapter of chapters) {
+    const html = await (await request.get(chapter.path)).text();
+    for (const [, id] of html.matchAll(/<h[23]\b[^>]*\sid="([^"]+)"/g)) owners.set(id!, [...(owners.get(id!) ?? []), chapter.id]);
   }
+  expect(owners.size).toBeGreaterThan(chapters.length);
+  expect([...owners].filter(([, pages]) => pages.length > 1)).toEqual([]);
 });
 
 test.describe('Copying a section link', () => {

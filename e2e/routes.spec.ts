@@ -21,17 +21,22 @@ test.describe('Every page renders', () => {
     for (const chapter of chapters) expect(hrefs).toContain(new URL(chapter.path, baseURL).pathname);
   });
 
-  test('each chapter links to the chapters before and after it in reading order', async ({ page }) => {
-    for (const [index, chapter] of chapters.entries()) {
+  for (const [index, chapter] of chapters.entries()) {
+    const previous = chapters[index - 1];
+    const next = chapters[index + 1];
+    test(`the “${chapter.id}” chapter links to the chapters before and after it in reading order`, async ({ page, baseURL }) => {
       await page.goto(chapter.path);
       const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
-      await expect(nav.getByRole('link')).toHaveCount((index > 0 ? 1 : 0) + (index < chapters.length - 1 ? 1 : 0));
-      if (index < chapters.length - 1) await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', new RegExp(`${chapters[index + 1]!.path}$`));
-    }
-  });
+      await expect(nav.getByRole('link')).toHaveCount((previous ? 1 : 0) + (next ? 1 : 0));
+      if (next) await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', new RegExp(`${next.path}$`));
+      if (previous) await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', new URL(previous.path, baseURL).pathname);
+    });
 
-  test('each chapter shows when it was last updated', async ({ page }) => {
-    await page.goto('border/');
-    await expect(page.getByText(/Last updated: \d{1,2} \w+ \d{4}/)).toBeVisible();
-  });
+    test(`the “${chapter.id}” chapter shows when it was last updated`, async ({ page }) => {
+      await page.goto(chapter.path);
+      const updated = page.getByText(/Last updated: \d{1,2} \w+ \d{4}/);
+      await expect(updated).toBeVisible();
+      await expect(updated.locator('time')).toHaveAttribute('datetime', chapter.updated);
+    });
+  }
 });

@@ -11,21 +11,27 @@ export interface ChapterInfo {
   path: string;
   title: string;
   order: number;
+  /** The frontmatter's `updated` date, as written (YYYY-MM-DD). */
+  updated: string;
 }
 
-function frontmatterField(text: string, field: string): string {
-  const match = new RegExp(`^${field}:\\s*(.*)$`, 'm').exec(text);
-  if (!match?.[1]) throw new Error(`no ${field} in frontmatter`);
-  return match[1].trim().replace(/^["']|["']$/g, '');
+/** A chapter's frontmatter: the YAML between the `---` lines that open its file. */
+function frontmatter(text: string, file: string): Pick<ChapterInfo, 'title' | 'order' | 'updated'> {
+  const yaml = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
+  if (yaml === undefined) throw new Error(`${file} has no frontmatter`);
+  const { title, order, updated } = parse(yaml) as Record<string, unknown>;
+  if (typeof title !== 'string' || typeof order !== 'number' || typeof updated !== 'string') {
+    throw new Error(`${file} needs a title, an order and an updated date in its frontmatter`);
+  }
+  return { title, order, updated };
 }
 
 /** The chapters in reading order, from content/chapters/*.mdx. */
 export const chapters: ChapterInfo[] = readdirSync(`${root}content/chapters`)
   .filter((name) => name.endsWith('.mdx'))
   .map((name) => {
-    const text = readFileSync(`${root}content/chapters/${name}`, 'utf8');
     const id = name.slice(0, -'.mdx'.length);
-    return { id, path: id === 'overview' ? '' : `${id}/`, title: frontmatterField(text, 'title'), order: Number(frontmatterField(text, 'order')) };
+    return { id, path: id === 'overview' ? '' : `${id}/`, ...frontmatter(readFileSync(`${root}content/chapters/${name}`, 'utf8'), name) };
   })
   .sort((a, b) => a.order - b.order);
 

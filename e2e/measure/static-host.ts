@@ -2,7 +2,7 @@
  * The decisions a static host makes for each request, kept pure so they can be tested without a
  * server: which file a URL means (with the site's trailing slashes and its base path), what type
  * it is, whether and how to compress it, and how long browsers may cache it. The benchmark
- * (e2e/measure/bench.ts) serves dist/ with them.
+ * (bench.ts, through serve-dist.ts) serves dist/ with them.
  */
 
 /** Compressions the host can apply, in the order it prefers them. */

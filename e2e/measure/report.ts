@@ -1,8 +1,9 @@
 /**
  * The benchmark's budgets and its report, kept pure: what kind of resource a response is, which
  * budget a page falls under, which budgets a measured page breaks, and the table printed (and
- * pasted into the README). The measuring itself is in e2e/measure/bench.ts.
+ * pasted into the README). The measuring itself is in bench.ts beside it.
  */
+import { median } from 'd3-array';
 
 export const KiB = 1024;
 
@@ -142,18 +143,17 @@ export function budgetFailures(result: PageResult): string[] {
   return failures;
 }
 
-/** The median of Lighthouse scores over several runs, category by category. */
+/**
+ * The median of Lighthouse scores over several runs, category by category; with an even number
+ * of runs, the mean of the middle two, rounded, so a score stays a whole number.
+ */
 export function medianScores(runs: readonly Scores[]): Scores {
-  const median = (values: number[]): number => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
-  };
+  const middle = (values: number[]): number => Math.round(median(values) ?? Number.NaN);
   return {
-    performance: median(runs.map((r) => r.performance)),
-    accessibility: median(runs.map((r) => r.accessibility)),
-    bestPractices: median(runs.map((r) => r.bestPractices)),
-    seo: median(runs.map((r) => r.seo)),
+    performance: middle(runs.map((r) => r.performance)),
+    accessibility: middle(runs.map((r) => r.accessibility)),
+    bestPractices: middle(runs.map((r) => r.bestPractices)),
+    seo: middle(runs.map((r) => r.seo)),
   };
 }
 
