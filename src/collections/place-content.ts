@@ -32,7 +32,7 @@ async function load(): Promise<Place[]> {
 let cached: Promise<Place[]> | undefined;
 
 /** The checked place rows, in the file's order. */
-export function placeContent(): Promise<Place[]> {
+function placeContent(): Promise<Place[]> {
   cached ??= load();
   return cached;
 }

@@ -18,7 +18,7 @@ import { findDuplicateIds, tocEntries, type Heading } from '../lib/site/headings
 import { chapterPath, PRINT_TITLE_ANCHOR } from '../lib/site/routes';
 
 export type Chapter = CollectionEntry<'chapters'>;
-export type Source = CollectionEntry<'sources'>['data'];
+type Source = CollectionEntry<'sources'>['data'];
 
 export interface SiteContent {
   /** Chapters in reading order (overview first, about last). */

@@ -11,10 +11,10 @@ export const SIDES = ['kyrgyzstan', 'tajikistan', 'both'] as const;
 export const MEASURES = ['killed', 'wounded', 'displaced'] as const;
 export const QUALIFIERS = ['at-least', 'more-than', 'about', 'almost', 'up-to', 'estimated'] as const;
 
-export type Side = (typeof SIDES)[number];
+type Side = (typeof SIDES)[number];
 /** The two countries, for what is drawn per country. */
 export type Country = Exclude<Side, 'both'>;
-export type Measure = (typeof MEASURES)[number];
+type Measure = (typeof MEASURES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 /** What the figures draw: the two countries, and killed and wounded (displaced is in the data only). */
 export const COUNTRIES: readonly Country[] = ['kyrgyzstan', 'tajikistan'];
@@ -22,7 +22,7 @@ export type ChartedMeasure = Extract<Measure, 'killed' | 'wounded'>;
 export const CHARTED_MEASURES: readonly ChartedMeasure[] = ['killed', 'wounded'];
 
 /** The first day of each event's fighting: no figure about it can be as of an earlier day. */
-export const EVENT_START: Record<ClashYear, string> = { 2021: '2021-04-28', 2022: '2022-09-14' };
+const EVENT_START: Record<ClashYear, string> = { 2021: '2021-04-28', 2022: '2022-09-14' };
 
 export const casualtyRowSchema = z
   .object({

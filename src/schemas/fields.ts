@@ -9,7 +9,7 @@ import { isFullDate, partialDateProblem } from '../lib/site/partial-date';
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 
 /** An id that can be an anchor: `SLUG` and nothing else. */
-export const SLUG_ID = new RegExp(`^${SLUG}$`);
+const SLUG_ID = new RegExp(`^${SLUG}$`);
 
 /** An id written as a URL fragment: `hrw-2023-05-02`, `casualties-2022`. */
 export function slugId(message = 'lowercase words joined by hyphens') {

@@ -2,10 +2,10 @@ import { z } from 'astro/zod';
 import { clashYear, SLUG, slugId, sourceIdList } from './fields';
 
 /** The countries the border map tells apart, by ISO 3166 alpha-2 code. */
-export const MAP_COUNTRIES = ['KG', 'TJ', 'UZ'] as const;
+const MAP_COUNTRIES = ['KG', 'TJ', 'UZ'] as const;
 
 /** What a place on the border map is; it decides the symbol and where it is drawn. */
-export const PLACE_KINDS = ['capital', 'city', 'town', 'village', 'exclave', 'reservoir', 'water-intake', 'clash-site'] as const;
+const PLACE_KINDS = ['capital', 'city', 'town', 'village', 'exclave', 'reservoir', 'water-intake', 'clash-site'] as const;
 
 /** A latitude/longitude box round Central Asia: a position outside it is a typo or swapped axes. */
 const CENTRAL_ASIA = { south: 35, north: 46, west: 60, east: 80 };
@@ -71,5 +71,3 @@ export const placeSchema = z
 
 /** A row of content/data/places.yaml as the build hands it on, defaults filled in. */
 export type Place = z.output<typeof placeSchema>;
-export type PlaceKind = Place['kind'];
-export type CountryCode = Place['country'];

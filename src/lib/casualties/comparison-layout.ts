@@ -33,7 +33,7 @@ export function comparisonGroups(rows: readonly CasualtyRow[], measure: ChartedM
   return groups;
 }
 
-export interface ComparisonBar extends ComparisonGroup {
+interface ComparisonBar extends ComparisonGroup {
   /** Top edge, thickness and length of the bar; it runs from `plotLeft` to `barEnd`. */
   y: number;
   height: number;

@@ -18,7 +18,7 @@ import { isFullDate } from '../site/partial-date';
 const DAY_MS = 86_400_000;
 
 /** Reports more than this many days after the first are retrospective, not part of the running count. */
-export const RUNNING_COUNT_DAYS = 30;
+const RUNNING_COUNT_DAYS = 30;
 
 /**
  * The rows a timeline draws, one mark each: every report of the event's killed or wounded
@@ -51,7 +51,7 @@ export function reportingWindow(rows: readonly CasualtyRow[], event: ClashYear):
   return { first: new Date(first * DAY_MS), last: new Date(last * DAY_MS), days: last - first + 1 };
 }
 
-export interface TimelinePoint {
+interface TimelinePoint {
   row: CasualtyRow;
   side: Country;
   x: number;
@@ -60,7 +60,7 @@ export interface TimelinePoint {
   day?: number;
 }
 
-export interface TimelineSeries {
+interface TimelineSeries {
   side: Country;
   points: TimelinePoint[];
   /** SVG path of the step line through the official counts, to the end of the window. */
@@ -69,7 +69,7 @@ export interface TimelineSeries {
   nameLabel?: LabelPosition;
 }
 
-export interface TimelineValueLabel extends LabelPosition {
+interface TimelineValueLabel extends LabelPosition {
   row: CasualtyRow;
 }
 

@@ -9,7 +9,7 @@ import { CLASH_YEARS } from '../../schemas/fields';
 type Allowed = readonly (string | number)[];
 
 /** Per component, the enumerated props, their values and whether the component needs the prop. */
-export const ENUMERATED_PROPS = {
+const ENUMERATED_PROPS = {
   TollTimeline: { event: { values: CLASH_YEARS, required: true } },
   BorderMap: { year: { values: CLASH_YEARS, required: false } },
 } as const satisfies Record<string, Record<string, { values: Allowed; required: boolean }>>;

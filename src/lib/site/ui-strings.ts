@@ -7,7 +7,7 @@ import type { ClashYear } from '../../schemas/fields';
 /** When each clash year's fighting was, as the text names it. */
 const FIGHTING: Record<ClashYear, string> = { 2021: 'April 2021', 2022: 'September 2022' };
 
-export const ui = {
+const ui = {
   en: {
     locale: 'en-GB',
     siteName: 'The Kyrgyz–Tajik border conflict',
@@ -127,5 +127,4 @@ export const ui = {
   },
 } as const;
 
-export type Locale = keyof typeof ui;
 export const t = ui.en;
