@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** The text of each page of a PDF, in order, its runs of white space made single spaces. */
-export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
+async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {

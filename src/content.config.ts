@@ -1,12 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './schemas/collections';
-import { strictFile } from './collections/content-loaders';
-import { casualtyRowSchema } from './schemas/casualties';
+import { anchorSchema, casualtyRowSchema, chapterSchema, placeSchema, sourceSchema } from './schemas/collections';
+import { frontmatterAsWritten, strictFile } from './collections/content-loaders';
 
 export const collections = {
   chapters: defineCollection({
-    loader: glob({ base: './content/chapters', pattern: '*.mdx' }),
+    loader: frontmatterAsWritten({ base: './content/chapters', pattern: '*.mdx' }),
     schema: chapterSchema,
   }),
   sources: defineCollection({

@@ -110,7 +110,7 @@ export function total(bytes: Record<Kind, number>): number {
   return KINDS.reduce((sum, kind) => sum + bytes[kind], 0);
 }
 
-export const kib = (bytes: number): string => (bytes / KiB).toFixed(1);
+const kib = (bytes: number): string => (bytes / KiB).toFixed(1);
 
 const CLASS_NAMES: Record<PageClass, string> = { text: 'text-only page', figures: 'page with figures', print: 'print edition' };
 

@@ -7,11 +7,13 @@
 import { getCollection } from 'astro:content';
 import { siteContent } from './site-content';
 import { chapterPath } from '../lib/site/routes';
-import { checkPlaces, placeSourceIds, type ClashYear, type MapPlace } from '../lib/map/places';
+import { checkPlaces, placeSourceIds } from '../lib/map/places';
+import type { Place } from '../schemas/places';
+import type { ClashYear } from '../schemas/fields';
 import { buildBorderMap, type BorderMapModel, type MapWords } from '../lib/map/border-map';
 import { loadCountries } from '../build/world-atlas';
 
-async function load(): Promise<MapPlace[]> {
+async function load(): Promise<Place[]> {
   const places = (await getCollection('places')).map((entry) => entry.data);
   const { sources, headings, citationNumbers } = await siteContent();
   const sections = new Set([...headings].flatMap(([chapterId, list]) => list.map((h) => `${chapterPath(chapterId)}#${h.slug}`)));
@@ -27,10 +29,10 @@ async function load(): Promise<MapPlace[]> {
   return places;
 }
 
-let cached: Promise<MapPlace[]> | undefined;
+let cached: Promise<Place[]> | undefined;
 
 /** The checked place rows, in the file's order. */
-export function placeContent(): Promise<MapPlace[]> {
+function placeContent(): Promise<Place[]> {
   cached ??= load();
   return cached;
 }

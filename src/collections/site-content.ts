@@ -7,7 +7,9 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { extractCitedIds, numberCitations } from '../lib/site/citations';
+import { AstroError } from 'astro/errors';
 import { figureNumberProblem } from '../lib/site/figure-numbers';
+import { figurePropProblems } from '../lib/site/figure-props';
 import { casualtyTableProblems } from '../lib/casualties/chapter-tables';
 import { assertCasualtyData, DATA_FILE as CASUALTY_DATA_FILE } from '../lib/casualties/checks';
 import { reportOrder } from '../lib/casualties/order';
@@ -16,7 +18,7 @@ import { findDuplicateIds, tocEntries, type Heading } from '../lib/site/headings
 import { chapterPath, PRINT_TITLE_ANCHOR } from '../lib/site/routes';
 
 export type Chapter = CollectionEntry<'chapters'>;
-export type Source = CollectionEntry<'sources'>['data'];
+type Source = CollectionEntry<'sources'>['data'];
 
 export interface SiteContent {
   /** Chapters in reading order (overview first, about last). */
@@ -47,6 +49,8 @@ async function load(): Promise<SiteContent> {
   }
   const misnumbered = chapters.map((c) => figureNumberProblem(fileOf(c), c.body ?? '')).filter((p) => p !== undefined);
   if (misnumbered.length > 0) throw new Error(misnumbered.join('\n'));
+  const badProps = chapters.flatMap((c) => figurePropProblems(fileOf(c), c.body ?? ''));
+  if (badProps.length > 0) throw new AstroError('A figure in a chapter is given a value it cannot draw.', badProps.join('\n'));
 
   const sourceEntries = await getCollection('sources');
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));

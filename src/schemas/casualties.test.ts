@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casualtyRowSchema, partialDateProblem, type CasualtyRowInput } from './casualties';
+import { casualtyRowSchema, type CasualtyRowInput } from './casualties';
 
 const valid: CasualtyRowInput = {
   id: '2022-kg-0924-health-ministry-killed',
@@ -69,19 +69,5 @@ describe('casualtyRowSchema', () => {
     expect(problems({ value: 2.5 })).toEqual(['value: a whole number']);
     expect(problems({ value: -1 })).toEqual(['value: not negative']);
     expect(problems({ value: '62' })).toEqual(['value: a number']);
-  });
-});
-
-describe('partialDateProblem', () => {
-  it('accepts YYYY, YYYY-MM and real YYYY-MM-DD dates', () => {
-    expect(partialDateProblem('2022')).toBeUndefined();
-    expect(partialDateProblem('2022-09')).toBeUndefined();
-    expect(partialDateProblem('2024-02-29')).toBeUndefined();
-  });
-
-  it('explains what is wrong with anything else', () => {
-    expect(partialDateProblem('2023-02-29')).toBe('"2023-02-29" is not a day of the calendar');
-    expect(partialDateProblem('2022-00')).toBe('"2022-00" has no month 0');
-    expect(partialDateProblem('22-09-24')).toMatch(/write YYYY-MM-DD/);
   });
 });

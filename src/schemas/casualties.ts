@@ -4,56 +4,32 @@
  * field named. Checks that need more than one row, or the source list, are in `./checks.ts`.
  */
 import { z } from 'astro/zod';
+import { isFullDate, partialDateProblem } from '../lib/site/partial-date';
+import { clashYear, partialDate, slugId, type ClashYear } from './fields';
 
-export const EVENTS = [2021, 2022] as const;
 export const SIDES = ['kyrgyzstan', 'tajikistan', 'both'] as const;
 export const MEASURES = ['killed', 'wounded', 'displaced'] as const;
 export const QUALIFIERS = ['at-least', 'more-than', 'about', 'almost', 'up-to', 'estimated'] as const;
 
-export type CasualtyEvent = (typeof EVENTS)[number];
-export type Side = (typeof SIDES)[number];
+type Side = (typeof SIDES)[number];
 /** The two countries, for what is drawn per country. */
 export type Country = Exclude<Side, 'both'>;
-export type Measure = (typeof MEASURES)[number];
+type Measure = (typeof MEASURES)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 /** What the figures draw: the two countries, and killed and wounded (displaced is in the data only). */
 export const COUNTRIES: readonly Country[] = ['kyrgyzstan', 'tajikistan'];
 export type ChartedMeasure = Extract<Measure, 'killed' | 'wounded'>;
 export const CHARTED_MEASURES: readonly ChartedMeasure[] = ['killed', 'wounded'];
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** The first day of each event's fighting: no figure about it can be as of an earlier day. */
-export const EVENT_START: Record<CasualtyEvent, string> = { 2021: '2021-04-28', 2022: '2022-09-14' };
-
-/**
- * Why a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string is not a real date, or undefined when it is.
- * "2022-09-31" fails: the calendar has no such day.
- */
-export function partialDateProblem(value: string): string | undefined {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return `"${value}" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY`;
-  const [, year, month, day] = match.map(Number) as [number, number, number | undefined, number | undefined];
-  if (month !== undefined && !Number.isNaN(month) && (month < 1 || month > 12)) return `"${value}" has no month ${month}`;
-  if (day !== undefined && !Number.isNaN(day)) {
-    const date = new Date(Date.UTC(year, (month ?? 1) - 1, day));
-    if (date.getUTCMonth() !== (month ?? 1) - 1 || day < 1) return `"${value}" is not a day of the calendar`;
-  }
-  return undefined;
-}
-
-/** True for a full `YYYY-MM-DD` date (as opposed to a month or a year). */
-export function isFullDate(value: string | undefined): value is string {
-  return value !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(value);
-}
+const EVENT_START: Record<ClashYear, string> = { 2021: '2021-04-28', 2022: '2022-09-14' };
 
 export const casualtyRowSchema = z
   .object({
     /** Stable id of the row, lowercase words joined by hyphens: `2022-kg-0924-health-ministry-killed`. */
-    id: z.string().regex(ID, 'lowercase words joined by hyphens'),
+    id: slugId(),
     /** Which fighting the figure is about: the April–May 2021 clashes or the September 2022 war. */
-    event: z.union([z.literal(2021), z.literal(2022)], { error: '2021 or 2022' }),
+    event: clashYear,
     /** Whose dead, wounded or displaced are counted; `both` for combined and independent counts. */
     side: z.enum(SIDES, { error: `one of ${SIDES.join(', ')}` }),
     /** What is counted. Wounded covers "injured" and "suffered" as the source words it (say so in `note`). */
@@ -68,7 +44,7 @@ export const casualtyRowSchema = z
      * The day the figure was given (`2022-09-24`), or as much of it as is known (`2022-09`,
      * `2022`). When the source gives no other date, the date it was published.
      */
-    asOf: z.string().optional(),
+    asOf: partialDate.optional(),
     /** Time of day when the source gives one: `10:00`, `evening`. Needs a full `asOf`. */
     time: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^(?:morning|afternoon|evening|night)$/, 'HH:MM or morning/afternoon/evening/night').optional(),
     /**
@@ -87,7 +63,7 @@ export const casualtyRowSchema = z
      */
     comparison: z.enum(['latest', 'other']).optional(),
     /** Ids from content/sources.yaml that carry the figure; at least one. */
-    sources: z.array(z.string().regex(ID, 'ids from content/sources.yaml')).min(1, 'give at least one source id'),
+    sources: z.array(slugId('ids from content/sources.yaml')).min(1, 'give at least one source id'),
     /** Anything a reader needs to read the number right: who was counted, the wording, what differs. */
     note: z.string().optional(),
   })
@@ -95,18 +71,14 @@ export const casualtyRowSchema = z
     if (row.asOf === undefined && row.asOfLabel === undefined) {
       ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'give the date of the figure, or asOfLabel when no date is known' });
     }
-    if (row.asOf !== undefined) {
-      const problem = partialDateProblem(row.asOf);
-      if (problem) {
-        ctx.addIssue({ code: 'custom', path: ['asOf'], message: problem });
-      } else {
-        const start = EVENT_START[row.event];
-        if (row.asOf < start.slice(0, row.asOf.length)) {
-          ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${row.asOf} is before the ${row.event} fighting began (${start})` });
-        }
-        if (row.asOf > new Date().toISOString().slice(0, row.asOf.length)) {
-          ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${row.asOf} is in the future` });
-        }
+    // partialDate has already said what is wrong with a date the calendar does not have.
+    if (row.asOf !== undefined && partialDateProblem(row.asOf) === undefined) {
+      const start = EVENT_START[row.event];
+      if (row.asOf < start.slice(0, row.asOf.length)) {
+        ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${row.asOf} is before the ${row.event} fighting began (${start})` });
+      }
+      if (row.asOf > new Date().toISOString().slice(0, row.asOf.length)) {
+        ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${row.asOf} is in the future` });
       }
     }
     if (row.time !== undefined && !isFullDate(row.asOf)) {

@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 
 /** The slices of the font, matching the unicode-range of each @font-face in global.css. */
-export const FONT_SLICES = [
+const FONT_SLICES = [
   { file: 'source-serif-4-latin-wght-normal.woff2', out: 'source-serif-latin.woff2', test: (c: number) => c <= 0xff || (c >= 0x2000 && c <= 0x206f) || [0x131, 0x152, 0x153, 0x2bb, 0x2bc, 0x2c6, 0x2da, 0x2dc, 0x20ac, 0x2122, 0x2191, 0x2193, 0x2212, 0x2215].includes(c) },
   { file: 'source-serif-4-latin-ext-wght-normal.woff2', out: 'source-serif-latin-ext.woff2', test: (c: number) => (c >= 0x100 && c <= 0x2ff) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x20a0 && c <= 0x20c4) },
 ] as const;
@@ -28,7 +28,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
 }
 
 /** Every distinct character in the given folders' text files, plus printable ASCII. */
-export async function charactersUsed(folders: readonly string[]): Promise<Set<number>> {
+async function charactersUsed(folders: readonly string[]): Promise<Set<number>> {
   const used = new Set<number>();
   for (let c = 0x20; c < 0x7f; c++) used.add(c);
   for (const folder of folders) {

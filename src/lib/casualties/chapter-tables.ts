@@ -11,7 +11,8 @@
 import { extractCitedIds } from '../site/citations';
 import { t } from '../site/ui-strings';
 import { DATA_FILE } from './checks';
-import { COUNTRIES, EVENTS, QUALIFIERS, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country, type Qualifier } from '../../schemas/casualties';
+import { COUNTRIES, QUALIFIERS, type CasualtyRow, type ChartedMeasure, type Country, type Qualifier } from '../../schemas/casualties';
+import { CLASH_YEARS, type ClashYear } from '../../schemas/fields';
 
 /** One count as a hand-written table gives it. */
 export interface TableCount {
@@ -19,7 +20,7 @@ export interface TableCount {
   section: string;
   /** The table row's first cell, to name the row in a message: "1 May 2021". */
   rowLabel: string;
-  event: CasualtyEvent;
+  event: ClashYear;
   side: Country;
   measure: ChartedMeasure;
   value: number;
@@ -50,10 +51,10 @@ function sectionOf(line: string): string | undefined {
 }
 
 /** Whose count a section's tables give, read from its heading id; undefined when it does not say. */
-function sectionSubject(section: string | undefined): { event: CasualtyEvent; side: Country } | undefined {
+function sectionSubject(section: string | undefined): { event: ClashYear; side: Country } | undefined {
   if (!section) return undefined;
   const side = COUNTRIES.find((country) => section.includes(country));
-  const event = EVENTS.find((year) => section.includes(String(year)));
+  const event = CLASH_YEARS.find((year) => section.includes(String(year)));
   return side && event ? { side, event } : undefined;
 }
 

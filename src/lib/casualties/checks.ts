@@ -2,7 +2,8 @@
  * What the row schema cannot check alone: that every source id is in content/sources.yaml, and
  * that the comparison figure has exactly one latest official figure for each bar it draws.
  */
-import { CHARTED_MEASURES, COUNTRIES, EVENTS, type CasualtyRow } from '../../schemas/casualties';
+import { CHARTED_MEASURES, COUNTRIES, type CasualtyRow } from '../../schemas/casualties';
+import { CLASH_YEARS } from '../../schemas/fields';
 
 export const DATA_FILE = 'content/data/casualties.yaml';
 
@@ -14,7 +15,7 @@ export function casualtyDataProblems(rows: readonly CasualtyRow[], sourceIds: Re
       if (!sourceIds.has(id)) problems.push(`row "${row.id}": source "${id}" is not in content/sources.yaml`);
     }
   }
-  for (const event of EVENTS) {
+  for (const event of CLASH_YEARS) {
     for (const side of COUNTRIES) {
       for (const measure of CHARTED_MEASURES) {
         const latest = rows.filter((r) => r.event === event && r.side === side && r.measure === measure && r.comparison === 'latest');

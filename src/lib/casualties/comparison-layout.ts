@@ -6,11 +6,12 @@
  */
 import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { CHARTED_MEASURES, COUNTRIES, EVENTS, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
+import { CHARTED_MEASURES, COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
+import { CLASH_YEARS, type ClashYear } from '../../schemas/fields';
 
 /** The latest official figure for one event and country, and the other reports of that count. */
 export interface ComparisonGroup {
-  event: CasualtyEvent;
+  event: ClashYear;
   side: Country;
   latest: CasualtyRow;
   /** Rows marked `comparison: other`, smallest value first. */
@@ -20,7 +21,7 @@ export interface ComparisonGroup {
 /** The rows the comparison draws for a measure, in drawing order (2021 then 2022; Kyrgyzstan first). */
 export function comparisonGroups(rows: readonly CasualtyRow[], measure: ChartedMeasure): ComparisonGroup[] {
   const groups: ComparisonGroup[] = [];
-  for (const event of EVENTS) {
+  for (const event of CLASH_YEARS) {
     for (const side of COUNTRIES) {
       const same = rows.filter((r) => r.event === event && r.side === side && r.measure === measure);
       const latest = same.find((r) => r.comparison === 'latest');
@@ -32,7 +33,7 @@ export function comparisonGroups(rows: readonly CasualtyRow[], measure: ChartedM
   return groups;
 }
 
-export interface ComparisonBar extends ComparisonGroup {
+interface ComparisonBar extends ComparisonGroup {
   /** Top edge, thickness and length of the bar; it runs from `plotLeft` to `barEnd`. */
   y: number;
   height: number;
@@ -58,7 +59,7 @@ export interface ComparisonLayout {
   /** Baseline of the panel's heading ("Killed"). */
   headingY: number;
   /** The year headings, with their text baselines. */
-  events: Array<{ event: CasualtyEvent; y: number }>;
+  events: Array<{ event: ClashYear; y: number }>;
   bars: ComparisonBar[];
   /** Value axis (absent in the compact form, where every bar carries its number). */
   axis?: { y: number; gridTop: number; ticks: Array<{ value: number; x: number }> };
@@ -91,14 +92,14 @@ export function layoutComparison(rows: readonly CasualtyRow[], options: Comparis
   const plotRight = width - VALUE_LABEL_ROOM;
 
   const byMeasure = CHARTED_MEASURES.map((measure) => ({ measure, groups: comparisonGroups(rows, measure) }));
-  const hasNote = (event: CasualtyEvent, side: Country) =>
+  const hasNote = (event: ClashYear, side: Country) =>
     byMeasure.some(({ groups }) => groups.some((g) => g.event === event && g.side === side && g.others.length > 0));
 
   // Rows first, shared by the panels: where each year's heading and each bar goes.
   const events: ComparisonLayout['events'] = [];
-  const slots: Array<{ event: CasualtyEvent; side: Country; y: number; noteY?: number }> = [];
+  const slots: Array<{ event: ClashYear; side: Country; y: number; noteY?: number }> = [];
   let y = HEADING_HEIGHT;
-  for (const event of EVENTS) {
+  for (const event of CLASH_YEARS) {
     events.push({ event, y: y + 14 });
     y += eventHeading;
     for (const side of COUNTRIES) {

@@ -11,7 +11,7 @@ export interface Box {
   y1: number;
 }
 
-export type Anchor = 'start' | 'middle' | 'end';
+type Anchor = 'start' | 'middle' | 'end';
 
 export interface LabelPosition {
   /** Text anchor point and baseline. */
@@ -34,7 +34,7 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-export function inside(box: Box, frame: Box): boolean {
+function inside(box: Box, frame: Box): boolean {
   return box.x0 >= frame.x0 && box.x1 <= frame.x1 && box.y0 >= frame.y0 && box.y1 <= frame.y1;
 }
 

@@ -4,15 +4,17 @@
  * order is stated here rather than left to the file.
  */
 import { MEASURES, SIDES, type CasualtyRow } from '../../schemas/casualties';
+import { parsePartialDate, type PartialDate } from '../site/partial-date';
 
 /** Hours for the words the data uses for a time of day; a report with no time sits at midday. */
 const TIME_OF_DAY: Record<string, string> = { morning: '08:00', afternoon: '15:00', evening: '20:00', night: '23:00' };
 
 /** A sortable key for when a figure was given: a month or a year sorts after its days; no date sorts last. */
 function whenKey(row: CasualtyRow): string {
-  const [year = '9999', month = '99', day = '99'] = (row.asOf ?? '').split('-').filter(Boolean);
+  const { year = 9999, month = 99, day = 99 }: Partial<PartialDate> = (row.asOf === undefined ? undefined : parsePartialDate(row.asOf)) ?? {};
+  const two = (n: number) => String(n).padStart(2, '0');
   const time = row.time ? (TIME_OF_DAY[row.time] ?? row.time) : '12:00';
-  return `${year}-${month}-${day}T${time}`;
+  return `${year}-${two(month)}-${two(day)}T${time}`;
 }
 
 export function reportOrder(a: CasualtyRow, b: CasualtyRow): number {

@@ -11,19 +11,21 @@ import { t } from '../site/ui-strings';
 import { shortValueText } from './labels';
 import { placeLabel, textBox, type Box, type LabelPosition } from './label-placement';
 import { reportOrder } from './order';
-import { COUNTRIES, isFullDate, type CasualtyEvent, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
+import { COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
+import type { ClashYear } from '../../schemas/fields';
+import { isFullDate } from '../site/partial-date';
 
 const DAY_MS = 86_400_000;
 
 /** Reports more than this many days after the first are retrospective, not part of the running count. */
-export const RUNNING_COUNT_DAYS = 30;
+const RUNNING_COUNT_DAYS = 30;
 
 /**
  * The rows a timeline draws, one mark each: every report of the event's killed or wounded
  * (or both measures when none is given) for Kyrgyzstan or Tajikistan that counts everyone.
  * Civilian-only and combined counts are in the data table and the CSV, not on these lines.
  */
-export function timelineRows(rows: readonly CasualtyRow[], event: CasualtyEvent, measure?: ChartedMeasure): CasualtyRow[] {
+export function timelineRows(rows: readonly CasualtyRow[], event: ClashYear, measure?: ChartedMeasure): CasualtyRow[] {
   return rows.filter(
     (r) =>
       r.event === event &&
@@ -38,7 +40,7 @@ function dayNumber(isoDate: string): number {
 }
 
 /** First and last day of the running count: the days the time axis shows. */
-export function reportingWindow(rows: readonly CasualtyRow[], event: CasualtyEvent): { first: Date; last: Date; days: number } {
+export function reportingWindow(rows: readonly CasualtyRow[], event: ClashYear): { first: Date; last: Date; days: number } {
   const dated = timelineRows(rows, event)
     .map((r) => r.asOf)
     .filter(isFullDate)
@@ -49,7 +51,7 @@ export function reportingWindow(rows: readonly CasualtyRow[], event: CasualtyEve
   return { first: new Date(first * DAY_MS), last: new Date(last * DAY_MS), days: last - first + 1 };
 }
 
-export interface TimelinePoint {
+interface TimelinePoint {
   row: CasualtyRow;
   side: Country;
   x: number;
@@ -58,7 +60,7 @@ export interface TimelinePoint {
   day?: number;
 }
 
-export interface TimelineSeries {
+interface TimelineSeries {
   side: Country;
   points: TimelinePoint[];
   /** SVG path of the step line through the official counts, to the end of the window. */
@@ -67,12 +69,12 @@ export interface TimelineSeries {
   nameLabel?: LabelPosition;
 }
 
-export interface TimelineValueLabel extends LabelPosition {
+interface TimelineValueLabel extends LabelPosition {
   row: CasualtyRow;
 }
 
 export interface TimelineLayout {
-  event: CasualtyEvent;
+  event: ClashYear;
   measure: ChartedMeasure;
   width: number;
   height: number;
@@ -156,7 +158,7 @@ export function nameCandidates(official: readonly { x: number; y: number }[], en
 
 export function layoutTimeline(
   rows: readonly CasualtyRow[],
-  event: CasualtyEvent,
+  event: ClashYear,
   measure: ChartedMeasure,
   options: TimelineOptions = {},
 ): TimelineLayout {

@@ -12,8 +12,12 @@ describe('extractCitedIds', () => {
 });
 
 describe('splitSourceList', () => {
-  it('accepts ids separated by spaces or commas', () => {
-    expect(splitSourceList(' a  b,c ')).toEqual(['a', 'b', 'c']);
+  it('splits on spaces, the one separator of a source list', () => {
+    expect(splitSourceList(' a  b\nc ')).toEqual(['a', 'b', 'c']);
+  });
+  it('leaves a comma in the id, so that the unknown id is reported rather than half-read', () => {
+    expect(splitSourceList('a,b c')).toEqual(['a,b', 'c']);
+    expect(() => numberCitations([{ file: 'x.mdx', ids: extractCitedIds('<Cite source="hrw,afp" />') }], new Set(['hrw', 'afp']))).toThrow(/cites "hrw,afp"/);
   });
 });
 

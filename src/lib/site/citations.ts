@@ -12,9 +12,13 @@ export function extractCitedIds(mdx: string): string[] {
   return ids;
 }
 
-/** Splits the `source` attribute of a citation into ids. */
+/**
+ * The one reader of a source list, the ids separated by spaces that `<Cite source>`, a figure's
+ * `sources` and the map's `source`/`eventSource` fields hold (schema: `sourceIdList`). A comma is
+ * not a separator: `"a,b"` stays one id, which no source has, so the build names it.
+ */
 export function splitSourceList(value: string): string[] {
-  return value.split(/[\s,]+/).filter(Boolean);
+  return value.split(/\s+/).filter(Boolean);
 }
 
 export interface CitingDocument {

@@ -71,7 +71,7 @@ export function unionOfPolicies(policies: readonly Policy[]): Policy {
  * pointing elsewhere, forms (the site has none) post only to the site, and everything not named
  * (fonts, images, fetches) comes from the site's own origin, as the pages promise.
  */
-export const HEADER_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
+const HEADER_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['default-src', ["'self'"]],
   ['base-uri', ["'self'"]],
   ['object-src', ["'none'"]],

@@ -1,4 +1,5 @@
 /** Dates and numbers for readers, through `Intl` so a second language is a locale, not code. */
+import { parsePartialDate } from './partial-date';
 
 /** "27 November 2026" (en-GB style: day month year, as the region's press writes dates). */
 export function formatDate(date: Date, locale: string): string {
@@ -15,8 +16,9 @@ export function isoDate(date: Date): string {
  * "2017" reads "2017", a full date reads in full.
  */
 export function formatPartialDate(value: string, locale: string): string {
-  const [year, month, day] = value.split('-').map(Number);
-  if (year === undefined || Number.isNaN(year)) return value;
+  const parsed = parsePartialDate(value);
+  if (!parsed) return value;
+  const { year, month, day } = parsed;
   if (month === undefined) return String(year);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =

@@ -25,10 +25,10 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
  */
 export const FONT_CACHE = 'public, max-age=86400';
 /** Other sites learn only that a reader came from this site, never which page. */
-export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
+const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 /** Cloudflare Pages' documented limits; past them it ignores rules rather than failing. */
-export const MAX_RULES = 100;
+const MAX_RULES = 100;
 export const MAX_LINE = 2000;
 
 /** `/sub/`, `sub` or `/sub` → `/sub/`; empty or `/` → `/`. */

@@ -34,4 +34,8 @@ describe('plainText', () => {
   it('strips markup and decodes the entities headings use', () => {
     expect(plainText('Tajikistan&#39;s <em>count</em> &amp; Kyrgyzstan&#x27;s\n')).toBe("Tajikistan's count & Kyrgyzstan's");
   });
+  it('decodes named references too: a no-break space stays one, a dash becomes a dash', () => {
+    expect(plainText('Day&nbsp;3 &mdash; <code>16&nbsp;September</code> &hellip;')).toBe('Day\u00a03 — 16\u00a0September …');
+    expect(plainText('&lt;Cite&gt; &quot;x&quot; &eacute;')).toBe('<Cite> "x" \u00e9');
+  });
 });

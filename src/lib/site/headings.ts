@@ -1,4 +1,5 @@
 /** Headings: the contents list and the rule that a heading id names one place on the site. */
+import { decodeHTML } from 'entities';
 
 export interface Heading {
   depth: number;
@@ -32,15 +33,13 @@ export function findDuplicateIds(pages: readonly PageHeadings[]): Array<{ id: st
   return [...seen].filter(([, files]) => files.length > 1).map(([id, files]) => ({ id, files }));
 }
 
-/** The text of a rendered heading's HTML, for accessible names ("Link to section …"). */
+/**
+ * The text of a rendered heading's HTML, for accessible names ("Link to section …"): tags dropped,
+ * every character reference decoded (`&nbsp;` stays a no-break space, `&mdash;` becomes —), and
+ * runs of HTML white space made one space.
+ */
 export function plainText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(?:39|x27);/g, "'")
-    .replace(/\s+/g, ' ')
+  return decodeHTML(html.replace(/<[^>]*>/g, ''))
+    .replace(/[ \t\n\r\f]+/g, ' ')
     .trim();
 }

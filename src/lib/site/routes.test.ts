@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, chapterPath, isExternal, printHref, shareImagePath, withBase } from './routes';
+import { absoluteUrl, chapterPath, isExternal, printHref, shareImagePath, sourceHref, withBase } from './routes';
 
 const chapters = ['overview', 'border', 'clashes-2022', 'about'];
 
@@ -7,6 +7,16 @@ describe('chapterPath', () => {
   it('puts the overview at the root and every other chapter under its own name', () => {
     expect(chapterPath('overview')).toBe('/');
     expect(chapterPath('clashes-2022')).toBe('/clashes-2022/');
+  });
+});
+
+describe('sourceHref', () => {
+  it('links a source to its entry on /sources/, under the base', () => {
+    expect(sourceHref('hrw-2023-05-02', '/', false)).toBe('/sources/#source-hrw-2023-05-02');
+    expect(sourceHref('hrw-2023-05-02', '/sub/', false)).toBe('/sub/sources/#source-hrw-2023-05-02');
+  });
+  it('links inside the print edition, which ends with the sources', () => {
+    expect(sourceHref('hrw-2023-05-02', '/sub/', true)).toBe('#source-hrw-2023-05-02');
   });
 });
 

@@ -24,6 +24,15 @@ export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
 }
 
+/**
+ * Where a link to a source's entry points: /sources/ under the base, or, inside the print edition,
+ * the entry at the end of the same document.
+ */
+export function sourceHref(sourceId: string, base: string, inPrint: boolean): string {
+  const fragment = `#${sourceAnchor(sourceId)}`;
+  return inPrint ? fragment : withBase(`/sources/${fragment}`, base);
+}
+
 /** Prefixes a root-relative path with the deployment's base (`/` or `/sub/path/`). */
 export function withBase(path: string, base: string): string {
   if (!path.startsWith('/')) return path;

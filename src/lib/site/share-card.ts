@@ -19,7 +19,7 @@ export const CARD_COLOURS = {
 /** The two instances of the text face the card uses. */
 export type CardWeight = 400 | 600;
 
-export interface TextStyle {
+interface TextStyle {
   /** Font size in pixels. */
   size: number;
   weight: CardWeight;

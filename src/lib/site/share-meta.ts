@@ -4,7 +4,7 @@
  * Pure: the layout passes in absolute URLs and words and writes out the tags this returns.
  */
 
-export interface ShareImage {
+interface ShareImage {
   /** Absolute URL of the PNG. */
   url: string;
   width: number;

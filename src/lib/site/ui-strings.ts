@@ -2,7 +2,12 @@
  * Every fixed word of the interface, so that a second language (Russian is the likely next one)
  * is a new entry here rather than a hunt through components.
  */
-export const ui = {
+import type { ClashYear } from '../../schemas/fields';
+
+/** When each clash year's fighting was, as the text names it. */
+const FIGHTING: Record<ClashYear, string> = { 2021: 'April 2021', 2022: 'September 2022' };
+
+const ui = {
   en: {
     locale: 'en-GB',
     siteName: 'The Kyrgyz–Tajik border conflict',
@@ -42,11 +47,8 @@ export const ui = {
     siteShareCardAlt: 'Title card: “The Kyrgyz–Tajik border conflict”, an explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
     borderMap: {
       title: 'The contested Kyrgyz–Tajik border round Batken, Isfara and Leilek, with the exclaves and the clash sites of 2021 and 2022.',
-      titleForYear: (year: number) =>
-        year === 2021
-          ? 'Where the fighting of April 2021 was reported, on the Kyrgyz–Tajik border round Batken, Isfara and Leilek.'
-          : `Where the fighting of September ${year} was reported, on the Kyrgyz–Tajik border round Batken, Isfara and Leilek.`,
-      svgTitle: (year?: number) => (year ? `Map of the ${year} clash sites on the Kyrgyz–Tajik border` : 'Map of the Kyrgyz–Tajik border, its exclaves and the clash sites'),
+      titleForYear: (year: ClashYear) => `Where the fighting of ${FIGHTING[year]} was reported, on the Kyrgyz–Tajik border round Batken, Isfara and Leilek.`,
+      svgTitle: (year?: ClashYear) => (year ? `Map of the ${year} clash sites on the Kyrgyz–Tajik border` : 'Map of the Kyrgyz–Tajik border, its exclaves and the clash sites'),
       svgDescription: (places: string, sites: string) =>
         `Kyrgyzstan, Tajikistan and Uzbekistan round the Fergana valley's southern edge. Places shown: ${places}. Clash sites, each a link to the section of the text about it: ${sites}. The same places are listed in the table below the map.`,
       countries: { KG: 'KYRGYZSTAN', TJ: 'TAJIKISTAN', UZ: 'UZBEKISTAN' },
@@ -55,10 +57,9 @@ export const ui = {
       movedIn2025: 'to Kyrgyzstan in 2025',
       westernQalachaShort: ['W. Qalacha', '(to Kyrgyzstan', 'in 2025)'],
       kilometres: (km: number) => `${km} km`,
-      fighting: (year: number) => (year === 2021 ? 'April 2021' : `September ${year}`),
-      clashSite: (year: number) => (year === 2021 ? 'Clash site, April 2021' : `Clash site, September ${year}`),
-      markerName: (name: string, year: number, approximate: boolean) =>
-        `${name}: ${year === 2021 ? 'clash site, April 2021' : `clash site, September ${year}`}${approximate ? ', approximate position' : ''}`,
+      fighting: (year: ClashYear) => FIGHTING[year],
+      clashSite: (year: ClashYear) => `Clash site, ${FIGHTING[year]}`,
+      markerName: (name: string, year: ClashYear, approximate: boolean) => `${name}: clash site, ${FIGHTING[year]}${approximate ? ', approximate position' : ''}`,
       legendLabel: 'Key to the map',
       legendKyrgyzTajikBorder: 'Kyrgyz–Tajik border, as Natural Earth draws it',
       legendOtherBorder: 'Other international border',
@@ -131,5 +132,4 @@ export const ui = {
   },
 } as const;
 
-export type Locale = keyof typeof ui;
 export const t = ui.en;

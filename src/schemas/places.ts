@@ -1,0 +1,73 @@
+import { z } from 'astro/zod';
+import { clashYear, SLUG, slugId, sourceIdList } from './fields';
+
+/** The countries the border map tells apart, by ISO 3166 alpha-2 code. */
+const MAP_COUNTRIES = ['KG', 'TJ', 'UZ'] as const;
+
+/** What a place on the border map is; it decides the symbol and where it is drawn. */
+const PLACE_KINDS = ['capital', 'city', 'town', 'village', 'exclave', 'reservoir', 'water-intake', 'clash-site'] as const;
+
+/** A latitude/longitude box round Central Asia: a position outside it is a typo or swapped axes. */
+const CENTRAL_ASIA = { south: 35, north: 46, west: 60, east: 80 };
+const OUTSIDE_LATITUDE = `outside Central Asia (${CENTRAL_ASIA.south}–${CENTRAL_ASIA.north}° N); are latitude and longitude swapped?`;
+const OUTSIDE_LONGITUDE = `outside Central Asia (${CENTRAL_ASIA.west}–${CENTRAL_ASIA.east}° E); are latitude and longitude swapped?`;
+
+/**
+ * A place on the border map, one row of `content/data/places.yaml`. Positions come from section 6
+ * of the research fact sheet; a clash site the reports name without a published position keeps
+ * `null` and is listed beside the map instead of being drawn.
+ */
+export const placeSchema = z
+  .object({
+    /** Stable id, lowercase words joined by hyphens; clash sites start `clash-<year>-`. */
+    id: slugId(),
+    /** The name shown on the map and in its table, spelled as the chapters spell it. */
+    name: z.string().min(2, 'write the place name'),
+    /** What the place is: see PLACE_KINDS. Capitals and Samarkand go on the locator inset. */
+    kind: z.enum(PLACE_KINDS, { error: `one of ${PLACE_KINDS.join(', ')}` }),
+    /** The country it lies in on the map's boundary data (which predates the 2025 treaty). */
+    country: z.enum(MAP_COUNTRIES, { error: `one of ${MAP_COUNTRIES.join(', ')}` }),
+    /** Decimal degrees north, as published; `null` only for a clash site with no published position. */
+    latitude: z.number().min(CENTRAL_ASIA.south, OUTSIDE_LATITUDE).max(CENTRAL_ASIA.north, OUTSIDE_LATITUDE).nullable(),
+    /** Decimal degrees east, as published; `null` exactly when latitude is. */
+    longitude: z.number().min(CENTRAL_ASIA.west, OUTSIDE_LONGITUDE).max(CENTRAL_ASIA.east, OUTSIDE_LONGITUDE).nullable(),
+    /** Source id(s) of the position (content/sources.yaml), separated by spaces. Required with a position. */
+    source: sourceIdList.optional(),
+    /** True when the position is only near the place (no published position, or a single weak source). */
+    approximate: z.boolean().optional(),
+    /** Which map draws it: the Batken–Isfara–Leilek map (default) or the Central Asia locator. */
+    map: z.enum(['region', 'locator']).default('region'),
+    /** 1 is labelled first and kept longest when space runs out (on small screens); 3 is dropped first. */
+    labelPriority: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(3),
+    /** The section of the text about this place or event, as a site path: `/clashes-2022/#day-16-september-2022`. */
+    section: z.string().regex(new RegExp(`^/${SLUG}/#${SLUG}$`), 'a path and heading id such as /border/#vorukh').optional(),
+    /** Clash sites: the year of the fighting, one of CLASH_YEARS; its symbol tells the years apart. */
+    year: clashYear.optional(),
+    /** Clash sites: one or two sentences on what happened there, starting with the date. */
+    event: z.string().min(20, 'say in a sentence what happened there').optional(),
+    /** Clash sites: source id(s) of the event, separated by spaces. */
+    eventSource: sourceIdList.optional(),
+    /** Anything a reader should know about the row: a weak source, a name shared with another village. */
+    note: z.string().optional(),
+  })
+  .superRefine((row, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if ((row.latitude === null) !== (row.longitude === null)) problem('longitude', 'give both latitude and longitude, or null for both');
+    if (row.latitude !== null) {
+      if (!row.source) problem('source', 'name the source id(s) of this position');
+      if (row.approximate === undefined) problem('approximate', 'say true or false');
+    } else if (row.kind !== 'clash-site') {
+      problem('latitude', 'only a clash site may go without a position (null); this place needs one to be drawn');
+    }
+    if (row.kind === 'clash-site') {
+      if (row.year === undefined) problem('year', 'a clash site needs the year of the fighting');
+      if (!row.section) problem('section', 'a clash site links to the section of the text that tells what happened');
+      if (!row.event) problem('event', 'say in a sentence what happened there');
+      if (!row.eventSource) problem('eventSource', 'name the source id(s) of the event');
+    } else if (row.year !== undefined) {
+      problem('year', 'only clash sites have a year');
+    }
+  });
+
+/** A row of content/data/places.yaml as the build hands it on, defaults filled in. */
+export type Place = z.output<typeof placeSchema>;
