@@ -21,11 +21,11 @@ function pages(dir: string): string[] {
 
 for (const page of pages(dist)) {
   const html = readFileSync(page, 'utf8');
-  const svgs = [...html.matchAll(/<svg class="(border-map__(?:svg|inset|locator)[^"]*)"[\s\S]*?<\/svg>/g)];
+  const svgs = [...html.matchAll(/<svg class="(border-map__(?:svg|locator)[^"]*)"[\s\S]*?<\/svg>/g)];
   if (svgs.length === 0) continue;
   // The page all-in: its HTML and the stylesheets and scripts it links from /_astro/ (fonts aside).
   const assets = [...new Set([...html.matchAll(/(?:href|src)="[^"]*?(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!))];
   const allIn = gzip(html) + assets.reduce((sum, asset) => sum + gzip(readFileSync(join(dist, asset), 'utf8')), 0);
   console.log(`${page.slice(dist.length)}  HTML ${kib(html.length)} raw, ${kib(gzip(html))} gzip; all-in with CSS and JS ${kib(allIn)} gzip`);
-  for (const [svg, cls] of svgs) console.log(`  ${cls!.split(' ')[0]!.padEnd(22)} ${kib(svg.length).padStart(10)} raw ${kib(gzip(svg)).padStart(10)} gzip`);
+  for (const [svg, cls] of svgs) console.log(`  ${cls!.split(' ').at(-1)!.padEnd(22)} ${kib(svg.length).padStart(10)} raw ${kib(gzip(svg)).padStart(10)} gzip`);
 }

@@ -1,5 +1,5 @@
 /** The components chapter MDX is rendered with: element overrides and the author-facing tags. */
-import BorderMap from '../components/charts/BorderMap.astro';
+import BorderMap from '../components/figures/BorderMap.astro';
 import Cite from '../components/Cite.astro';
 import CasualtyComparison from '../components/charts/CasualtyComparison.astro';
 import TollTimeline from '../components/charts/TollTimeline.astro';

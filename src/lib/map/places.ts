@@ -12,7 +12,10 @@ export interface MapPlace {
   id: string;
   name: string;
   kind: PlaceKind;
-  country: CountryCode;
+  /** The country it lies in on the detail maps' boundaries; absent when disputed. */
+  country?: CountryCode | undefined;
+  /** Its ownership was itself the dispute (Golovnoi): drawn in neither country. */
+  disputed?: boolean | undefined;
   latitude: number | null;
   longitude: number | null;
   source?: string | undefined;
