@@ -4,8 +4,8 @@
  * tested. A map is one or two panels (the main map and the detail inset), each with its labels
  * worked out for one or two layouts, and a locator.
  */
-import type { GeoProjection } from 'd3-geo';
-import { boundaryPaths, COUNTRY_IDS, selectCountries, CENTRAL_ASIA_IDS, thinnedFor, type BoundaryPaths, type CountriesTopology } from './boundaries';
+import { geoBounds, type GeoProjection } from 'd3-geo';
+import { boundaryPaths, COUNTRY_IDS, exclaveAt, selectCountries, CENTRAL_ASIA_IDS, thinnedFor, type BoundaryPaths, type CountriesTopology } from './boundaries';
 import { fitProjection, isInsideFrame, kilometresPerUnit, scaleBar, type Frame, type ScaleBar } from './projection';
 import { placeLabels, type PlacedLabel } from './labels';
 import { borderVertices, COUNTRY_LABEL_PRIORITY, countryLabelSpots, labelRequests, obstacles, scaleBarCorner, type LabelWords } from './map-labels';
@@ -185,8 +185,13 @@ export function buildBorderMap(input: BorderMapInput): BorderMapModel {
   if (input.compact) {
     return { year, main: main.panel, inset: undefined, locator: undefined, drawn: main.panel.drawn, unplaced: [] };
   }
-  const insetFit = regionPlaces.filter((p) => INSET_PLACES.includes(p.id));
-  const inset = buildPanel({ topology, frame: INSET_FRAME, fit: insetFit.map(lonLat), places: regionPlaces, sites: positionedSites, layouts: [['wide', INSET_LAYOUT]], words });
+  const insetPlaces = regionPlaces.filter((p) => INSET_PLACES.includes(p.id));
+  // An exclave is fitted whole, not just its point: the inset exists to show Vorukh's outline.
+  const insetFit = insetPlaces.flatMap((place) => {
+    const exclave = place.kind === 'exclave' && place.country ? exclaveAt(topology, place.country, lonLat(place)) : undefined;
+    return exclave ? geoBounds(exclave) : [lonLat(place)];
+  });
+  const inset = buildPanel({ topology, frame: INSET_FRAME, fit: insetFit, places: regionPlaces, sites: positionedSites, layouts: [['wide', INSET_LAYOUT]], words });
   main.panel.insetOutline = frameOutline(inset.projection, main.projection, INSET_FRAME);
   const drawn = [...new Map([...main.panel.drawn, ...inset.panel.drawn].map((p) => [p.id, p])).values()];
   return {
