@@ -78,7 +78,7 @@ const countries: FeatureCollection = {
 };
 
 const full = topology({ countries });
-const simplified = quantize(simplify(presimplify(full), MIN_WEIGHT), QUANTIZATION);
+const simplified = quantize(simplify(presimplify(full as Parameters<typeof presimplify>[0]) as Parameters<typeof simplify>[0], MIN_WEIGHT), QUANTIZATION);
 const output = {
   ...simplified,
   metadata: {

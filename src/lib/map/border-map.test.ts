@@ -172,9 +172,11 @@ describe('separateGroups', () => {
     id, name: id, kind: 'clash-site', country: 'KG', latitude, longitude, year, map: 'region', labelPriority: 3, section: '/clashes-2022/#x',
   });
 
-  it('puts two years at one spot side by side, 2021 on the left', () => {
+  it('puts two years at one spot side by side, 2021 on the left, the circle clear of the diamond', () => {
     const [group] = groupMarkers([site('b', 2022, 39.9, 70.5), site('a', 2021, 39.9, 70.5)], projection, 6);
     expect(group!.markers.map((m) => [m.year, Math.sign(m.dx)])).toEqual([[2021, -1], [2022, 1]]);
+    const [circle, diamond] = group!.markers;
+    expect(diamond!.dx - 6 * 1.25 - (circle!.dx + 6)).toBeGreaterThan(0);
   });
 
   it('moves touching groups apart and remembers where they belong, for the leader line', () => {

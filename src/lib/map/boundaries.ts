@@ -154,7 +154,10 @@ export function boundaryPaths(allCountries: CountriesTopology, projection: GeoPr
   };
 }
 
-const presimplified = new WeakMap<CountriesTopology, Topology>();
+/** What topojson-simplify works on (its types ask for objects without properties). */
+type PlainTopology = Parameters<typeof simplify>[0];
+
+const presimplified = new WeakMap<CountriesTopology, PlainTopology>();
 
 /** Kilometres per degree of latitude, near enough for a simplification threshold. */
 const KM_PER_DEGREE = 111.2;
@@ -168,7 +171,7 @@ const KM_PER_DEGREE = 111.2;
 export function thinnedFor(topology: CountriesTopology, kmPerUnit: number, area = 1.5): CountriesTopology {
   let weighted = presimplified.get(topology);
   if (!weighted) {
-    weighted = presimplify(topology as unknown as Topology);
+    weighted = presimplify(topology as unknown as PlainTopology) as PlainTopology;
     presimplified.set(topology, weighted);
   }
   const degreesPerUnit = kmPerUnit / KM_PER_DEGREE;

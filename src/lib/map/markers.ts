@@ -88,7 +88,8 @@ export function groupMarkers(sites: readonly PositionedPlace[], projection: GeoP
   }
   for (const group of groups.values()) {
     group.markers.sort((a, b) => a.year - b.year);
-    const step = markerRadius * 2 + 1.5;
+    // A 2022 diamond reaches 1.25 radii from its centre, a 2021 circle one: side by side they keep a gap.
+    const step = markerRadius * 2.25 + 2;
     group.markers.forEach((marker, i) => (marker.dx = round((i - (group.markers.length - 1) / 2) * step)));
   }
   // West to east, so the keyboard and a screen reader meet the markers in the order the eye does.
