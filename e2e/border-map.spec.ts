@@ -12,45 +12,90 @@ function mapFigure(page: Page, id: string): Locator {
   return page.locator(`figure#${id}`);
 }
 
-function markers(figure: Locator): Locator {
-  return figure.getByRole('link', { name: /: clash site, / });
+/** The main map of a figure (not its inset). */
+function mainMap(figure: Locator): Locator {
+  return figure.getByRole('group', { name: /^Map of the / });
+}
+
+function insetMap(figure: Locator): Locator {
+  return figure.getByRole('group', { name: 'Detail map of the area round Vorukh, Kok-Tash and Ak-Sai' });
+}
+
+function markers(scope: Locator): Locator {
+  return scope.getByRole('link', { name: /: clash site, / });
 }
 
 async function markerTargets(figure: Locator): Promise<string[]> {
   return markers(figure).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
+const CREDIT = 'Boundaries © OpenStreetMap contributors (ODbL): de facto lines as mapped in December 2024, before the 2025 treaty';
+
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the border map is complete: areas, border line, labels, markers, key, locator and credit', async ({ page }) => {
+  test('the border map is complete: areas, border line, labels, markers, inset, key, locator and credit', async ({ page }) => {
     await page.goto('border/');
     const figure = mapFigure(page, 'figure-map');
-    await expect(figure.getByRole('group', { name: 'Map of the Kyrgyz–Tajik border, its exclaves and the clash sites' })).toBeVisible();
-    const labels = figure.locator('.border-map__layout--wide text');
+    const main = mainMap(figure);
+    await expect(main).toHaveAccessibleName('Map of the Kyrgyz–Tajik border, its exclaves and the clash sites');
+    const labels = main.locator('.border-map__layout--wide text');
     for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'UZBEKISTAN', 'Batken', 'Isfara', 'Vorukh', 'Sokh', 'Shakhimardan', 'Western Qalacha']) {
       await expect(labels.filter({ hasText: new RegExp(`^${name}`) }), name).toBeVisible();
     }
-    await expect(figure.locator('.border-map__kg-tj').first()).toBeVisible();
-    await expect(markers(figure)).toHaveCount(7);
+    await expect(main.locator('.border-map__kg-tj')).toBeVisible();
+    await expect(markers(main)).toHaveCount(7);
+    const inset = insetMap(figure);
+    await expect(figure.getByText('Detail: Isfara, Vorukh, Kok-Tash and Ak-Sai')).toBeVisible();
+    for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'Isfara', 'Vorukh', 'Kok-Tash', 'Ak-Sai', 'Golovnoi']) {
+      await expect(inset.locator('text').filter({ hasText: new RegExp(`^${name}`) }), `inset: ${name}`).toBeVisible();
+    }
+    await expect(markers(inset)).toHaveCount(5);
     const key = figure.getByRole('list', { name: 'Key to the map' });
-    await expect(key).toContainText('Clash site, April 2021');
-    await expect(key).toContainText('Clash site, September 2022');
+    for (const entry of ['Clash site, April 2021', 'Clash site, September 2022', 'Disputed site, shown in neither country', 'Area of the detail map']) await expect(key).toContainText(entry);
     await expect(figure.getByRole('img', { name: /^Where the map lies in Central Asia/ })).toBeVisible();
-    await expect(figure).toContainText('Boundaries: Natural Earth (de facto lines), which predate the 2025 treaty; positions marked approximate are approximate.');
+    await expect(figure).toContainText(CREDIT);
     await expect(figure.getByRole('link', { name: 'What the map data shows' })).toHaveAttribute('href', /\/about\/#map-viewpoint$/);
     await expect(figure).toContainText('Western Qalacha passed to Kyrgyzstan under the 2025 settlement');
   });
 
-  test('the table of places gives each position with its source', async ({ page }) => {
+  test('the caption names eight sources and folds the rest into a disclosure', async ({ page }) => {
+    await page.goto('border/');
+    const caption = mapFigure(page, 'figure-map').locator('figcaption');
+    await expect(caption.locator('.figure__sources').first().getByRole('link')).toHaveCount(8);
+    const all = caption.getByText(/^All \d+ sources for this map$/);
+    const count = Number((await all.textContent())!.match(/\d+/)![0]);
+    expect(count).toBeGreaterThan(8);
+    await all.click();
+    await expect(caption.locator('.figure__all-sources').getByRole('link')).toHaveCount(count);
+    await expect(caption.locator('.figure__all-sources').getByRole('link', { name: /GeoNames/ })).toBeVisible();
+  });
+
+  test('the table of places gives each position with its source, Golovnoi in neither country', async ({ page }) => {
     await page.goto('border/');
     const figure = mapFigure(page, 'figure-map');
     await figure.getByText('The places on the map, with coordinates and sources').click();
     const table = figure.getByRole('table', { name: /Places on the map/ });
     await expect(table.getByRole('row', { name: /^Vorukh exclave 39\.8500, 70\.5833/ })).toBeVisible();
+    await expect(table.getByRole('row', { name: /^Ak-Sai village 39\.8744, 70\.5221 Position from the GeoNames gazetteer/ })).toBeVisible();
     await expect(table.getByRole('row', { name: /^Batken airport .* not on the map: no published position/ })).toBeVisible();
-    await expect(table.getByRole('row', { name: /^Golovnoi water intake .*\(approximate\)/ })).toBeVisible();
+    await expect(table.getByRole('row', { name: /^Golovnoi water intake .*\(approximate\).*Tajik statements call it Sarband.*in neither country/ })).toBeVisible();
   });
+});
+
+test('the home page shows the compact map before the story, with the exclaves, both years and the credit', async ({ page }) => {
+  await page.goto('');
+  const figure = mapFigure(page, 'figure-map-home');
+  const main = mainMap(figure);
+  for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'UZBEKISTAN', 'Vorukh', 'Sokh', 'Shakhimardan']) {
+    await expect(main.locator('.border-map__layout--wide text').filter({ hasText: new RegExp(`^${name}`) }), name).toBeVisible();
+  }
+  await expect(main.getByRole('link', { name: /clash site, April 2021/ }).first()).toBeVisible();
+  await expect(main.getByRole('link', { name: /clash site, September 2022/ }).first()).toBeVisible();
+  await expect(figure).toContainText(CREDIT);
+  await expect(figure.getByRole('link', { name: /^The full map/ })).toHaveAttribute('href', /\/border\/#figure-map$/);
+  const storyTop = await page.getByRole('heading', { name: 'The story in brief' }).boundingBox();
+  expect((await figure.boundingBox())!.y).toBeLessThan(storyTop!.y);
 });
 
 for (const map of MAPS) {
@@ -104,9 +149,9 @@ test('hovering or focusing a marker shows what happened there, without downloadi
   page.on('request', (request) => requested.push(request.url()));
   await page.goto('clashes-2022/');
   const figure = mapFigure(page, 'figure-map-2022');
-  const akSai = figure.getByRole('link', { name: /^Ak-Sai: clash site, September 2022/ });
+  const akSai = mainMap(figure).getByRole('link', { name: /^Ak-Sai: clash site, September 2022/ });
   await akSai.hover();
-  const detail = figure.locator('.border-map__detail');
+  const detail = figure.locator('.border-map__frame').first().locator('.border-map__detail');
   await expect(detail).toBeVisible();
   await expect(detail).toContainText('Tajik forces briefly held the village');
   await page.keyboard.press('Escape');
@@ -116,18 +161,32 @@ test('hovering or focusing a marker shows what happened there, without downloadi
   expect(requested.filter((url) => /\.(?:json|topojson|geojson)(?:$|\?)/.test(url))).toEqual([]);
 });
 
-test('at 320 px wide the map switches to its phone layout with legible labels', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 800 });
-  await page.goto('border/');
-  const figure = mapFigure(page, 'figure-map');
-  await expect(figure.locator('.border-map__layout--wide')).toBeHidden();
-  await expect(figure.locator('.border-map__layout--narrow')).toBeVisible();
-  const heights = await figure.locator('.border-map__layout--narrow .border-map__labels text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height / (t.querySelectorAll('tspan').length + 1)));
-  expect(heights.length).toBeGreaterThan(5);
-  for (const height of heights) expect(height).toBeGreaterThanOrEqual(10);
-  await expect(markers(figure)).toHaveCount(7);
-  const page320 = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(page320).toBeLessThanOrEqual(320);
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test('the map is at least 260 px tall, keeps its country names, and its markers do not overlap', async ({ page }) => {
+    await page.goto('border/');
+    const main = mainMap(mapFigure(page, 'figure-map'));
+    expect((await main.boundingBox())!.height).toBeGreaterThanOrEqual(260);
+    await expect(main.locator('.border-map__layout--wide')).toBeHidden();
+    const narrow = main.locator('.border-map__layout--narrow');
+    for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'UZBEKISTAN']) await expect(narrow.locator('text').filter({ hasText: new RegExp(`^${name}$`) }), name).toBeVisible();
+    const heights = await narrow.locator('.border-map__labels text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height / (t.querySelectorAll('tspan').length + 1)));
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(10);
+    const boxes = await markers(main).evaluateAll((links) => links.map((a) => a.querySelector('.border-map__shape')!.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(7);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'two markers overlap').toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test('tapping a marker opens the section about that place', async ({ page }) => {
+    await page.goto('clashes-2022/');
+    await mainMap(mapFigure(page, 'figure-map-2022')).getByRole('link', { name: /^Ak-Sai: clash site, September 2022/ }).tap();
+    await expect(page).toHaveURL(/#day-16-september-2022$/);
+    await expect(page.getByRole('heading').and(page.locator('#day-16-september-2022'))).toBeInViewport();
+  });
 });
 
 test('in dark mode the map’s labels are light on dark, as the text is', async ({ page }) => {
@@ -142,10 +201,10 @@ test('in dark mode the map’s labels are light on dark, as the text is', async 
 test('printed, the map, its key and its caption stay together on one page', async ({ page }) => {
   await page.goto('border/');
   const pages = (await printToPdf(page)).map(squash);
-  const withMap = pages.filter((text) => text.includes('kyrgyzstan') && text.includes('shakhimardan') && text.includes('clashsite,april2021'));
+  const withMap = pages.filter((text) => text.includes('shakhimardan') && text.includes('detail:isfara,vorukh,kok-tashandak-sai'));
   expect(withMap).toHaveLength(1);
   const [mapPage] = withMap;
-  for (const part of ['vorukh', 'westernqalacha', 'bishkek', 'samarkand', 'clashsite,september2022', 'figure1.', 'boundaries:naturalearth']) {
+  for (const part of ['vorukh', 'westernqalacha', 'bishkek', 'samarkand', 'clashsite,september2022', 'figure1.', 'boundaries©openstreetmapcontributors(odbl)']) {
     expect(mapPage, part).toContain(part);
   }
 });

@@ -1,7 +1,7 @@
 /**
  * Reads Natural Earth boundaries from the pinned world-atlas package, once per build. The files
  * stay in node_modules: the map code clips and rounds them as it draws, so nothing but the
- * finished paths reaches the page (see src/lib/map/README.md for why there is no prepared file).
+ * finished paths reaches the page (the locator's; the detail maps read the OpenStreetMap extract, see osm-boundaries.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

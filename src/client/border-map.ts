@@ -2,14 +2,18 @@
  * `<border-map>` adds a details box to the map's clash-site markers: hovering over or focusing
  * one shows its name and what happened there, next to the marker. Everything it shows is
  * already in the page (each marker's `<title>` and the table); without JavaScript the markers
- * keep their native tooltips and links.
+ * keep their native tooltips and links. Each panel (the main map, the inset) has its own box.
  */
 class BorderMap extends HTMLElement {
   connectedCallback(): void {
-    const frame = this.querySelector<HTMLElement>('.border-map__frame');
-    const detail = this.querySelector<HTMLElement>('.border-map__detail');
-    if (!frame || !detail) return;
-    for (const marker of this.querySelectorAll<SVGAElement>('.border-map__marker')) {
+    for (const frame of this.querySelectorAll<HTMLElement>('.border-map__frame')) {
+      const detail = frame.querySelector<HTMLElement>(':scope > .border-map__detail');
+      if (detail) this.#enhance(frame, detail);
+    }
+  }
+
+  #enhance(frame: HTMLElement, detail: HTMLElement): void {
+    for (const marker of frame.querySelectorAll<SVGAElement>('.border-map__marker')) {
       const title = marker.querySelector('title');
       const event = title?.textContent ?? '';
       // The box replaces the native tooltip; the text stays available to assistive technology.

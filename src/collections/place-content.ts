@@ -12,6 +12,7 @@ import type { Place } from '../schemas/places';
 import type { ClashYear } from '../schemas/fields';
 import { buildBorderMap, type BorderMapModel, type MapWords } from '../lib/map/border-map';
 import { loadCountries } from '../build/world-atlas';
+import { osmBoundaries } from '../build/osm-boundaries';
 
 async function load(): Promise<Place[]> {
   const places = (await getCollection('places')).map((entry) => entry.data);
@@ -40,15 +41,15 @@ function placeContent(): Promise<Place[]> {
 const models = new Map<string, Promise<BorderMapModel>>();
 
 /**
- * The border map for a year (or both), computed once per build however many pages show it: the
- * chapter and the print edition draw the same map.
+ * The border map for a year (or both; or the home page's compact map), computed once per build
+ * however many pages show it: the chapter and the print edition draw the same map.
  */
-export function borderMapModel(year: ClashYear | undefined, words: MapWords): Promise<BorderMapModel> {
-  const key = String(year ?? 'all');
+export function borderMapModel(year: ClashYear | undefined, words: MapWords, compact = false): Promise<BorderMapModel> {
+  const key = `${year ?? 'all'}${compact ? '-compact' : ''}`;
   let model = models.get(key);
   if (!model) {
     model = placeContent().then((places) =>
-      buildBorderMap({ topology: loadCountries('10m'), locatorTopology: loadCountries('110m'), places, year, words }),
+      buildBorderMap({ topology: osmBoundaries, locatorTopology: loadCountries('110m'), places, year, compact, words }),
     );
     models.set(key, model);
   }

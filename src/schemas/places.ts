@@ -25,8 +25,10 @@ export const placeSchema = z
     name: z.string().min(2, 'write the place name'),
     /** What the place is: see PLACE_KINDS. Capitals and Samarkand go on the locator inset. */
     kind: z.enum(PLACE_KINDS, { error: `one of ${PLACE_KINDS.join(', ')}` }),
-    /** The country it lies in on the map's boundary data (which predates the 2025 treaty). */
-    country: z.enum(MAP_COUNTRIES, { error: `one of ${MAP_COUNTRIES.join(', ')}` }),
+    /** The country it lies in on the map's boundary data (de facto, December 2024); a unit test checks it. Leave out when `disputed`. */
+    country: z.enum(MAP_COUNTRIES, { error: `one of ${MAP_COUNTRIES.join(', ')}` }).optional(),
+    /** True for a place whose ownership was itself the dispute (Golovnoi): drawn as disputed, in neither country. */
+    disputed: z.boolean().optional(),
     /** Decimal degrees north, as published; `null` only for a clash site with no published position. */
     latitude: z.number().min(CENTRAL_ASIA.south, OUTSIDE_LATITUDE).max(CENTRAL_ASIA.north, OUTSIDE_LATITUDE).nullable(),
     /** Decimal degrees east, as published; `null` exactly when latitude is. */
@@ -53,6 +55,8 @@ export const placeSchema = z
   .superRefine((row, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if ((row.latitude === null) !== (row.longitude === null)) problem('longitude', 'give both latitude and longitude, or null for both');
+    if (row.disputed && row.country) problem('country', 'a disputed place is in neither country: leave out `country`');
+    if (!row.disputed && !row.country) problem('country', `say which country it lies in (${MAP_COUNTRIES.join(', ')}), or \`disputed: true\``);
     if (row.latitude !== null) {
       if (!row.source) problem('source', 'name the source id(s) of this position');
       if (row.approximate === undefined) problem('approximate', 'say true or false');

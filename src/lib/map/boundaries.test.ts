@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
-import { boundaryPaths, countryPolygons, detachedPolygons, exclaveAt, selectCountries, sharedBorder, CENTRAL_ASIA_IDS } from './boundaries';
+import { boundaryPaths, countryPolygons, detachedPolygons, exclaveAt, sharedBorder, thinnedFor } from './boundaries';
 import { fitProjection } from './projection';
-import { topology } from './test-fixtures';
+import { topology } from '../../build/map-test-fixtures';
 
 const VORUKH: [number, number] = [70.5833, 39.85];
+const WESTERN_QALACHA: [number, number] = [69.54611, 40.06917];
 const SOKH: [number, number] = [71.12, 39.95];
 const SHAKHIMARDAN: [number, number] = [71.78528, 39.97694];
-const WESTERN_QALACHA: [number, number] = [69.54611, 40.06917];
 
-describe('exclaves in the Natural Earth 1:10m data', () => {
-  it('holds Vorukh as a Tajik polygon of its own, apart from the mainland', () => {
+describe('exclaves in the OpenStreetMap boundaries', () => {
+  const mainland = (code: 'TJ' | 'UZ') => countryPolygons(topology, code).find((p) => !detachedPolygons(topology, code).includes(p))!;
+
+  it('holds Vorukh and Western Qalacha as Tajik polygons of their own, apart from the mainland', () => {
     const vorukh = exclaveAt(topology, 'TJ', VORUKH);
+    const qalacha = exclaveAt(topology, 'TJ', WESTERN_QALACHA);
     expect(vorukh).toBeDefined();
-    const mainland = countryPolygons(topology, 'TJ').find((p) => !detachedPolygons(topology, 'TJ').includes(p))!;
-    expect(geoContains(mainland, VORUKH)).toBe(false);
+    expect(qalacha).toBeDefined();
+    expect(vorukh).not.toBe(qalacha);
+    for (const point of [VORUKH, WESTERN_QALACHA]) expect(geoContains(mainland('TJ'), point)).toBe(false);
   });
 
   it('holds Sokh and Shakhimardan as separate Uzbek polygons', () => {
@@ -23,34 +27,40 @@ describe('exclaves in the Natural Earth 1:10m data', () => {
     expect(sokh).toBeDefined();
     expect(shakhimardan).toBeDefined();
     expect(sokh).not.toBe(shakhimardan);
+    for (const point of [SOKH, SHAKHIMARDAN]) expect(geoContains(mainland('UZ'), point)).toBe(false);
   });
 
-  it('cuts the exclaves out of Kyrgyzstan as holes', () => {
-    const [kyrgyzstan] = countryPolygons(topology, 'KG');
-    expect(kyrgyzstan!.coordinates.length).toBeGreaterThanOrEqual(4);
-    for (const point of [VORUKH, SOKH, SHAKHIMARDAN]) expect(geoContains(kyrgyzstan!, point)).toBe(false);
-  });
-
-  it('has no polygon for Western Qalacha, which is why the map marks it with a point', () => {
-    expect(exclaveAt(topology, 'TJ', WESTERN_QALACHA)).toBeUndefined();
-    expect(geoContains(countryPolygons(topology, 'KG')[0]!, WESTERN_QALACHA)).toBe(true);
+  it('cuts all four exclaves out of Kyrgyzstan as holes', () => {
+    const kyrgyzstan = countryPolygons(topology, 'KG');
+    for (const point of [VORUKH, WESTERN_QALACHA, SOKH, SHAKHIMARDAN]) expect(kyrgyzstan.some((p) => geoContains(p, point))).toBe(false);
   });
 });
 
 describe('the Kyrgyz–Tajik border', () => {
   it('exists as a line of its own, Vorukh’s outline included', () => {
-    const border = sharedBorder(topology, 'KG', 'TJ');
-    const vertices = border.coordinates.flat();
-    expect(vertices.length).toBeGreaterThan(200);
-    const nearVorukh = vertices.filter(([lon, lat]) => Math.abs(lon! - VORUKH[0]) < 0.15 && Math.abs(lat! - VORUKH[1]) < 0.1);
-    expect(nearVorukh.length).toBeGreaterThan(5);
+    const vertices = sharedBorder(topology, 'KG', 'TJ').coordinates.flat();
+    expect(vertices.length).toBeGreaterThan(500);
+    const nearVorukh = vertices.filter(([lon, lat]) => Math.abs(lon! - VORUKH[0]) < 0.1 && Math.abs(lat! - VORUKH[1]) < 0.06);
+    expect(nearVorukh.length).toBeGreaterThan(20);
+  });
+});
+
+describe('thinnedFor', () => {
+  const count = (t: { arcs: unknown[][] }) => t.arcs.reduce((sum, arc) => sum + arc.length, 0);
+
+  it('keeps fewer vertices the smaller the scale, and every arc’s ends', () => {
+    const fine = thinnedFor(topology, 0.08);
+    const coarse = thinnedFor(topology, 0.4);
+    expect(count(coarse)).toBeLessThan(count(fine));
+    expect(count(fine)).toBeLessThanOrEqual(count(topology));
+    expect(coarse.arcs.every((arc) => arc.length >= 2)).toBe(true);
   });
 });
 
 describe('boundaryPaths', () => {
-  const frame = { width: 560, height: 300, padding: 28 };
+  const frame = { width: 560, height: 420, padding: 28 };
   const projection = fitProjection([[69.53, 39.84], [71.79, 39.98], [69.63, 40.28]], frame);
-  const paths = boundaryPaths(selectCountries(topology, CENTRAL_ASIA_IDS), projection);
+  const paths = boundaryPaths(thinnedFor(topology, 0.4), projection);
 
   it('draws all three countries and the border line', () => {
     expect(paths.countries.map((c) => c.code)).toEqual(['KG', 'TJ', 'UZ']);
@@ -64,10 +74,5 @@ describe('boundaryPaths', () => {
     expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...numbers)).toBeLessThanOrEqual(frame.width);
     expect(all).not.toMatch(/\.\d\d/);
-  });
-
-  it('stays small: only what the frame shows reaches the page', () => {
-    const bytes = [...paths.countries.map((c) => c.d), paths.neighbours, paths.kyrgyzTajikBorder, paths.otherBorders].join('').length;
-    expect(bytes).toBeLessThan(16_000);
   });
 });

@@ -1,15 +1,17 @@
 /**
- * Boundary features from the Natural Earth countries topology (world-atlas): the three countries,
- * their exclaves as polygons of their own, the Kyrgyz–Tajik line and the other borders, turned
+ * Boundary features from a countries topology (the OpenStreetMap extract for the detail maps,
+ * Natural Earth's world-atlas for the locator): the three countries, their exclaves as polygons
+ * of their own, the Kyrgyz–Tajik line and the other borders, thinned for a map's scale and turned
  * into SVG path data for a projection. Pure functions: the topology comes in as an argument.
  */
 import { geoArea, geoBounds, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Feature, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { CountryCode } from './places';
 
-/** The countries object of world-atlas's countries-*.json. */
+/** A topology with a `countries` object whose geometries carry ISO numeric ids (world-atlas's, and the OSM extract's). */
 export type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 /** ISO 3166-1 numeric codes, the ids world-atlas gives its countries. */
@@ -150,4 +152,28 @@ export function boundaryPaths(allCountries: CountriesTopology, projection: GeoPr
     kyrgyzTajikBorder: d(sharedBorder(topology, 'KG', 'TJ')),
     otherBorders: d(otherBorders(topology, 'KG', 'TJ')),
   };
+}
+
+/** What topojson-simplify works on (its types ask for objects without properties). */
+type PlainTopology = Parameters<typeof simplify>[0];
+
+const presimplified = new WeakMap<CountriesTopology, PlainTopology>();
+
+/** Kilometres per degree of latitude, near enough for a simplification threshold. */
+const KM_PER_DEGREE = 111.2;
+
+/**
+ * The topology thinned for a map drawn at `kmPerUnit`: a vertex goes when the triangle it makes
+ * with its neighbours (Visvalingam) is smaller than `area` square map units, a bend the eye does
+ * not miss at that size. Arcs are thinned once for both countries they part, so neighbours still
+ * meet. The weights are computed once per topology and build.
+ */
+export function thinnedFor(topology: CountriesTopology, kmPerUnit: number, area = 1.5): CountriesTopology {
+  let weighted = presimplified.get(topology);
+  if (!weighted) {
+    weighted = presimplify(topology as unknown as PlainTopology) as PlainTopology;
+    presimplified.set(topology, weighted);
+  }
+  const degreesPerUnit = kmPerUnit / KM_PER_DEGREE;
+  return simplify(weighted, area * degreesPerUnit * degreesPerUnit) as unknown as CountriesTopology;
 }

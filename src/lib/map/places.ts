@@ -2,17 +2,21 @@
  * Places on the border map as the map code sees them, and the checks a schema alone cannot make:
  * that every source id is in the source list and every section link lands on a heading.
  */
+import { splitSourceList } from '../site/citations';
 
 export type CountryCode = 'KG' | 'TJ' | 'UZ';
 export type ClashYear = 2021 | 2022;
 export type PlaceKind = 'capital' | 'city' | 'town' | 'village' | 'exclave' | 'reservoir' | 'water-intake' | 'clash-site';
 
-/** A row of content/data/places.yaml (see placeSchema in src/lib/schemas.ts). */
+/** A row of content/data/places.yaml (see placeSchema in src/schemas/places.ts). */
 export interface MapPlace {
   id: string;
   name: string;
   kind: PlaceKind;
-  country: CountryCode;
+  /** The country it lies in on the detail maps' boundaries; absent when disputed. */
+  country?: CountryCode | undefined;
+  /** Its ownership was itself the dispute (Golovnoi): drawn in neither country. */
+  disputed?: boolean | undefined;
   latitude: number | null;
   longitude: number | null;
   source?: string | undefined;
@@ -55,7 +59,7 @@ export function clashSites(places: readonly MapPlace[], year?: ClashYear): MapPl
 
 /** Source ids of a space-separated list attribute. */
 function ids(list: string | undefined): string[] {
-  return (list ?? '').split(/[\s,]+/).filter(Boolean);
+  return splitSourceList(list ?? '');
 }
 
 /** Every source id the given rows name, for positions and for events, each once. */

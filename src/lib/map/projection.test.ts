@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitProjection, isInsideFrame, kilometresPerUnit, scaleBar, type Frame } from './projection';
 import { hasPosition, lonLat } from './places';
-import { realPlaces } from './test-fixtures';
+import { realPlaces } from '../../build/map-test-fixtures';
 
 const frame: Frame = { width: 560, height: 300, padding: 28 };
 

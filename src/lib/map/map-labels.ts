@@ -1,0 +1,150 @@
+/**
+ * What a map's labels are asked to do: country names where each country is widest, place names
+ * beside their symbols or beside their (possibly moved) clash markers, and what no label may
+ * cover. The placing itself is labels.ts's.
+ */
+import type { GeoProjection } from 'd3-geo';
+import { countryPolygons, otherBorders, sharedBorder, type CountriesTopology } from './boundaries';
+import { POINT_POSITIONS, squareAround, type LabelRequest, type Rect } from './labels';
+import { APPROX_RING, groupReach, symbolRadius, type MarkerGroup, type PlaceSymbol } from './markers';
+import type { CountryCode, PositionedPlace } from './places';
+import type { Frame } from './projection';
+
+/**
+ * On a wide map country names come after the main places (priority 1) and before the rest: the
+ * fills and the legend already tell the countries apart, the exclaves' and towns' names nothing
+ * else gives. On a phone and in the inset, where room is short, they come first: without them a
+ * reader cannot tell an exclave from a bay.
+ */
+export const COUNTRY_LABEL_PRIORITY = { wide: 1.5, first: 0.5 } as const;
+
+/** Country names are placed at the spot of a country farthest from its borders (grid step, units). */
+const COUNTRY_LABEL_GRID = 16;
+
+/** The words a map's labels need (see MapWords in border-map.ts). */
+export interface LabelWords {
+  countries: Record<CountryCode, string>;
+  placeLabel: (place: PositionedPlace, layout: 'wide' | 'narrow') => string[];
+}
+
+/** Every vertex of every international line, projected, that lies in or near the frame. */
+export function borderVertices(topology: CountriesTopology, projection: GeoProjection, frame: Frame): Array<[number, number]> {
+  const lines = [...sharedBorder(topology, 'KG', 'TJ').coordinates, ...otherBorders(topology, 'KG', 'TJ').coordinates];
+  const margin = frame.width / 2;
+  return lines.flat().flatMap((position) => {
+    const xy = projection([position[0]!, position[1]!]);
+    return xy && xy[0] > -margin && xy[0] < frame.width + margin && xy[1] > -margin && xy[1] < frame.height + margin ? [xy] : [];
+  });
+}
+
+/** True when the point lies inside the rings by the even-odd rule (holes are rings too). */
+export function insideRings([x, y]: [number, number], rings: ReadonlyArray<ReadonlyArray<[number, number]>>): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/**
+ * Points of the frame inside a country, farthest from its borders first: where its name reads
+ * best. `vertices` are the projected border vertices (see borderVertices). The test is planar,
+ * on the projected outline: at this scale it agrees with the sphere and is many times faster.
+ */
+export function countryLabelSpots(
+  topology: CountriesTopology,
+  code: CountryCode,
+  projection: GeoProjection,
+  frame: Frame,
+  vertices: ReadonlyArray<[number, number]>,
+): Array<[number, number]> {
+  const rings = countryPolygons(topology, code).flatMap((polygon) =>
+    polygon.coordinates.map((ring) =>
+      ring.flatMap((position) => {
+        const xy = projection([position[0]!, position[1]!]);
+        return xy ? [xy] : [];
+      }),
+    ),
+  );
+  const flat = Float64Array.from(vertices.flat());
+  const spots: Array<{ xy: [number, number]; clearance: number }> = [];
+  for (let x = COUNTRY_LABEL_GRID; x < frame.width; x += COUNTRY_LABEL_GRID) {
+    for (let y = COUNTRY_LABEL_GRID; y < frame.height; y += COUNTRY_LABEL_GRID) {
+      if (!insideRings([x, y], rings)) continue;
+      // A name is wide and short: room to the frame's sides counts fully, to its top and bottom less.
+      const edge = Math.min(x, frame.width - x, 3 * y, 3 * (frame.height - y));
+      // Squared distances in a flat array: this loop runs a few million times per map.
+      let nearest = edge * edge;
+      for (let i = 0; i < flat.length; i += 2) {
+        const dx = flat[i]! - x;
+        const dy = flat[i + 1]! - y;
+        const squared = dx * dx + dy * dy;
+        if (squared < nearest) nearest = squared;
+      }
+      spots.push({ xy: [x, y], clearance: Math.sqrt(nearest) });
+    }
+  }
+  return spots.sort((a, b) => b.clearance - a.clearance).map((s) => s.xy);
+}
+
+/** One label request per country with room for its name, and one per place symbol. */
+export function labelRequests(
+  symbols: readonly PlaceSymbol[],
+  groups: readonly MarkerGroup[],
+  markerRadius: number,
+  countrySpots: Partial<Record<CountryCode, Array<[number, number]>>>,
+  words: LabelWords,
+  layout: 'wide' | 'narrow',
+  symbolScale: number,
+  countryPriority: number,
+): LabelRequest[] {
+  const requests: LabelRequest[] = [];
+  for (const code of Object.keys(countrySpots) as CountryCode[]) {
+    const [anchor, ...alternatives] = (countrySpots[code] ?? []).slice(0, 120);
+    if (!anchor) continue;
+    requests.push({ id: `country-${code}`, lines: [words.countries[code]], anchor, alternatives, positions: ['C'], priority: countryPriority, gap: 0, fontScale: 1.1, letterSpacing: 0.18, margin: 0.8 });
+  }
+  for (const { place, x, y, symbol } of symbols) {
+    const positions = symbol === 'none' && place.kind === 'exclave' ? ['C' as const, ...POINT_POSITIONS] : POINT_POSITIONS;
+    const lines = words.placeLabel(place, layout);
+    const ownGap = (symbolRadius(symbol) + (place.approximate ? 4 : 2)) * symbolScale + 3;
+    // A place with clash markers is labelled beside its markers, wherever they were moved to.
+    const markers = groups.find((g) => Math.hypot(g.x0 - x, g.y0 - y) < 1);
+    if (markers) {
+      const gap = groupReach(markers, markerRadius) + 3;
+      requests.push({ id: place.id, lines, anchor: [markers.x, markers.y], alternatives: [[x, y]], priority: place.labelPriority, gap, positions: POINT_POSITIONS });
+    } else {
+      requests.push({ id: place.id, lines, anchor: [x, y], priority: place.labelPriority, gap: ownGap, positions });
+    }
+  }
+  return requests;
+}
+
+/** What no label may cover: the scale bar, every symbol and every marker. */
+export function obstacles(symbols: readonly PlaceSymbol[], groups: readonly MarkerGroup[], markerRadius: number, symbolScale: number, scaleBarBox: Rect): Rect[] {
+  return [
+    scaleBarBox,
+    ...symbols.filter((s) => s.symbol !== 'none').map((s) => squareAround([s.x, s.y], (symbolRadius(s.symbol) + (s.place.approximate ? 4 : 1)) * symbolScale)),
+    ...groups.flatMap((g) => g.markers.map((m) => squareAround([g.x + m.dx, g.y], markerRadius * (m.site.approximate ? APPROX_RING : 1) + 2))),
+  ];
+}
+
+/**
+ * Where the scale bar goes: the first corner of the frame, bottom ones first, with no place in
+ * it. The bottom left when every corner is taken.
+ */
+export function scaleBarCorner(occupied: ReadonlyArray<[number, number]>, frame: Frame, size: { width: number; height: number }): Rect {
+  const corners: Rect[] = [
+    { x: 0, y: frame.height - size.height, ...size },
+    { x: frame.width - size.width, y: frame.height - size.height, ...size },
+    { x: 0, y: 0, ...size },
+    { x: frame.width - size.width, y: 0, ...size },
+  ];
+  const free = corners.find((box) => !occupied.some(([x, y]) => x > box.x - 8 && x < box.x + box.width + 8 && y > box.y - 8 && y < box.y + box.height + 8));
+  return free ?? corners[0]!;
+}
+
