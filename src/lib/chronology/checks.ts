@@ -1,0 +1,45 @@
+/**
+ * What the event schema cannot check alone: that each row's sources are in content/sources.yaml,
+ * that its section is a heading of the page it names, and that ids are not repeated.
+ */
+export const EVENTS_FILE = 'content/data/events.yaml';
+
+interface CheckedEvent {
+  id: string;
+  sources: readonly string[];
+  section: string;
+}
+
+/**
+ * Every problem with the events, one line each naming the row; empty when all is well.
+ * `headingPages` maps each heading id of the site to the path of the page it is on.
+ */
+export function eventProblems(
+  events: readonly CheckedEvent[],
+  sourceIds: ReadonlySet<string>,
+  headingPages: ReadonlyMap<string, string>,
+): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const event of events) {
+    if (seen.has(event.id)) problems.push(`row "${event.id}": the id is used twice; give each row its own`);
+    seen.add(event.id);
+    for (const id of event.sources) {
+      if (!sourceIds.has(id)) problems.push(`row "${event.id}": source "${id}" is not in content/sources.yaml`);
+    }
+    const [page = '', headingId = ''] = event.section.split('#', 2);
+    const actualPage = headingPages.get(headingId);
+    if (actualPage === undefined) {
+      problems.push(`row "${event.id}": section "${event.section}" does not exist; no heading on the site has the id "${headingId}"`);
+    } else if (actualPage !== page) {
+      problems.push(`row "${event.id}": section "${event.section}" does not exist; #${headingId} is on ${actualPage}`);
+    }
+  }
+  return problems;
+}
+
+/** Throws one error listing every problem, so an author can fix the file in one pass. */
+export function assertEvents(events: readonly CheckedEvent[], sourceIds: ReadonlySet<string>, headingPages: ReadonlyMap<string, string>): void {
+  const problems = eventProblems(events, sourceIds, headingPages);
+  if (problems.length > 0) throw new Error(`${EVENTS_FILE}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+}
