@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './lib/schemas';
 import { strictFile } from './lib/content-loaders';
 import { casualtyRowSchema } from './lib/casualties/schema';
+import { eventSchema } from './schemas/events';
 
 export const collections = {
   chapters: defineCollection({
@@ -21,6 +22,11 @@ export const collections = {
   anchors: defineCollection({
     loader: strictFile('./content/anchors.yaml'),
     schema: anchorSchema,
+  }),
+  /** The chronology; fields documented in src/schemas/events.ts. */
+  events: defineCollection({
+    loader: strictFile('./content/data/events.yaml'),
+    schema: eventSchema,
   }),
   places: defineCollection({
     loader: strictFile('./content/data/places.yaml'),

@@ -2,6 +2,7 @@
 import BorderMap from '../components/charts/BorderMap.astro';
 import Cite from '../components/Cite.astro';
 import CasualtyComparison from '../components/charts/CasualtyComparison.astro';
+import ChronologyTimeline from '../components/figures/ChronologyTimeline.astro';
 import TollTimeline from '../components/charts/TollTimeline.astro';
 import ContentLink from '../components/ContentLink.astro';
 import ContentTable from '../components/ContentTable.astro';
@@ -17,4 +18,5 @@ export const mdxComponents = {
   BorderMap,
   CasualtyComparison,
   TollTimeline,
+  ChronologyTimeline,
 };

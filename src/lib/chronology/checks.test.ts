@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertEvents, eventProblems } from './checks';
+import { assertNoEventProblems, eventProblems } from './checks';
 
 const sources = new Set(['tass-2022-09-25', 'rt-2022-09-16']);
 const headings = new Map([
@@ -36,10 +36,11 @@ describe('eventProblems', () => {
   });
 });
 
-describe('assertEvents', () => {
+describe('assertNoEventProblems', () => {
   it('throws one error naming the file and every problem', () => {
-    expect(() => assertEvents([{ ...row, sources: ['x'], section: '/#nowhere' }], sources, headings)).toThrow(
+    expect(() => assertNoEventProblems(eventProblems([{ ...row, sources: ['x'], section: '/#nowhere' }], sources, headings))).toThrow(
       /content\/data\/events\.yaml:\n {2}row "kyzyl-bel-protocol-2022": source "x"[^\n]*\n {2}row "kyzyl-bel-protocol-2022": section "\/#nowhere"/,
     );
+    expect(() => assertNoEventProblems([])).not.toThrow();
   });
 });

@@ -10,15 +10,8 @@ interface CheckedEvent {
   section: string;
 }
 
-/**
- * Every problem with the events, one line each naming the row; empty when all is well.
- * `headingPages` maps each heading id of the site to the path of the page it is on.
- */
-export function eventProblems(
-  events: readonly CheckedEvent[],
-  sourceIds: ReadonlySet<string>,
-  headingPages: ReadonlyMap<string, string>,
-): string[] {
+/** Rows whose id is repeated or whose sources are not in content/sources.yaml, one line each. */
+export function eventSourceProblems(events: readonly CheckedEvent[], sourceIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const event of events) {
@@ -27,6 +20,17 @@ export function eventProblems(
     for (const id of event.sources) {
       if (!sourceIds.has(id)) problems.push(`row "${event.id}": source "${id}" is not in content/sources.yaml`);
     }
+  }
+  return problems;
+}
+
+/**
+ * Rows whose section is not a heading of the page it names, one line each. `headingPages` maps
+ * each heading id of the site to the path of the page it is on.
+ */
+export function eventSectionProblems(events: readonly CheckedEvent[], headingPages: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  for (const event of events) {
     const [page = '', headingId = ''] = event.section.split('#', 2);
     const actualPage = headingPages.get(headingId);
     if (actualPage === undefined) {
@@ -38,8 +42,12 @@ export function eventProblems(
   return problems;
 }
 
-/** Throws one error listing every problem, so an author can fix the file in one pass. */
-export function assertEvents(events: readonly CheckedEvent[], sourceIds: ReadonlySet<string>, headingPages: ReadonlyMap<string, string>): void {
-  const problems = eventProblems(events, sourceIds, headingPages);
+/** Every problem with the events, sources first; empty when all is well. */
+export function eventProblems(events: readonly CheckedEvent[], sourceIds: ReadonlySet<string>, headingPages: ReadonlyMap<string, string>): string[] {
+  return [...eventSourceProblems(events, sourceIds), ...eventSectionProblems(events, headingPages)];
+}
+
+/** Throws one error naming the file and listing every problem, so an author can fix it in one pass. */
+export function assertNoEventProblems(problems: readonly string[]): void {
   if (problems.length > 0) throw new Error(`${EVENTS_FILE}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }

@@ -3,6 +3,7 @@
  * jump links at the top lead to. A period covers whole years; the last one stays open so that
  * later events need no new code.
  */
+import { CHRONOLOGY_PRINT_ANCHOR } from '../routes';
 import { byDate, yearOf } from './dates';
 
 export const PERIOD_KEYS = ['soviet', 'independence', 'clashes-2021', 'clashes-2022', 'talks', 'treaty'] as const;
@@ -29,6 +30,10 @@ export const PERIODS: readonly PeriodSpan[] = [
 export function periodAnchor(key: PeriodKey): string {
   return `chronology-${key}`;
 }
+
+
+/** Every id the chronology uses (its print section, title and period list, its periods) for itself, which no heading may take. */
+export const CHRONOLOGY_IDS = [CHRONOLOGY_PRINT_ANCHOR, `${CHRONOLOGY_PRINT_ANCHOR}-title`, `${CHRONOLOGY_PRINT_ANCHOR}-periods`, ...PERIOD_KEYS.map(periodAnchor)];
 
 export interface PeriodGroup<T> {
   key: PeriodKey;
