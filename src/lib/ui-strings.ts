@@ -60,7 +60,7 @@ export const ui = {
       timelineSvgTitle: 'Timeline of the ceasefire, the talks and the treaty, September 2022 to February 2026',
       timelineSvgDescription: (count: number, from: string, to: string) =>
         `${count} events from ${from} to ${to}, drawn as marks on a vertical time line, each a link to the section of the text about it. The same events are listed in the table below.`,
-      markLabel: (date: string, label: string, section: string) => `${date}: ${label}. Read “${section}”`,
+      markLabel: (date: string, label: string, section: string) => `${date} ${label}. Read “${section}”`,
       tableLabel: 'The events as a table, with sources',
       columns: { date: 'Date', event: 'What happened', sources: 'Sources', section: 'Told in' },
       fullChronology: 'the chronology',
