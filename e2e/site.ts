@@ -38,6 +38,7 @@ export const chapters: ChapterInfo[] = readdirSync(`${root}content/chapters`)
 /** Every page of the site, as paths relative to the base URL. */
 export const allPages: Array<{ path: string; title: string }> = [
   ...chapters.map(({ path, title }) => ({ path, title })),
+  { path: 'chronology/', title: 'Chronology' },
   { path: 'sources/', title: 'Sources' },
   { path: 'print/', title: 'The Kyrgyz–Tajik border conflict' },
 ];

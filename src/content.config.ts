@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { anchorSchema, casualtyRowSchema, chapterSchema, placeSchema, sourceSchema } from './schemas/collections';
+import { anchorSchema, casualtyRowSchema, chapterSchema, eventSchema, placeSchema, sourceSchema } from './schemas/collections';
 import { frontmatterAsWritten, strictFile } from './collections/content-loaders';
 
 export const collections = {
@@ -19,6 +19,11 @@ export const collections = {
   anchors: defineCollection({
     loader: strictFile('./content/anchors.yaml'),
     schema: anchorSchema,
+  }),
+  /** The chronology; fields documented in src/schemas/events.ts. */
+  events: defineCollection({
+    loader: strictFile('./content/data/events.yaml'),
+    schema: eventSchema,
   }),
   places: defineCollection({
     loader: strictFile('./content/data/places.yaml'),

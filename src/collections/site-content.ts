@@ -1,8 +1,8 @@
 /**
  * The one place that reads the content collections and checks what a schema alone cannot:
  * unique reading order, known source ids, heading ids unique across the site, the casualty
- * data's sources and latest official figures, and that the chapters' casualty tables agree with
- * that data. Everything here runs at build time; a failed check stops the build with the file
+ * data's sources and latest official figures, that the chapters' casualty tables agree with
+ * that data, and that each chronology event's sources and section exist. Everything here runs at build time; a failed check stops the build with the file
  * named.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
@@ -16,6 +16,10 @@ import { reportOrder } from '../lib/casualties/order';
 import type { CasualtyRow } from '../schemas/casualties';
 import { findDuplicateIds, tocEntries, type Heading } from '../lib/site/headings';
 import { chapterPath, PRINT_TITLE_ANCHOR } from '../lib/site/routes';
+import { assertNoEventProblems, eventSectionProblems, eventSourceProblems, EVENTS_FILE } from '../lib/chronology/checks';
+import { chronologicalOrder } from '../lib/chronology/order';
+import { CHRONOLOGY_IDS } from '../lib/chronology/periods';
+import type { ChronologyEvent } from '../schemas/events';
 
 export type Chapter = CollectionEntry<'chapters'>;
 type Source = CollectionEntry<'sources'>['data'];
@@ -34,6 +38,8 @@ export interface SiteContent {
   aliasesByTarget: Map<string, string[]>;
   /** Every reported casualty figure (content/data/casualties.yaml), checked, in report order. */
   casualties: CasualtyRow[];
+  /** The chronology (content/data/events.yaml), checked, in date order. */
+  events: ChronologyEvent[];
 }
 
 function fileOf(chapter: Chapter): string {
@@ -56,13 +62,17 @@ async function load(): Promise<SiteContent> {
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
   const casualties = (await getCollection('casualties')).map((entry) => entry.data).sort(reportOrder);
   assertCasualtyData(casualties, new Set(sources.keys()));
+  const events = chronologicalOrder((await getCollection('events')).map((entry) => entry.data));
   const tableMismatches = chapters.flatMap((c) => casualtyTableProblems(fileOf(c), c.body ?? '', casualties));
   if (tableMismatches.length > 0) throw new Error(tableMismatches.join('\n'));
   // The figures cite their rows' sources, so those are numbered and listed even if no text cites them.
+  // Sources before sections: an unknown source id is reported with its row, not just the file.
+  assertNoEventProblems(eventSourceProblems(events, new Set(sources.keys())));
   const citationNumbers = numberCitations(
     [
       ...chapters.map((c) => ({ file: fileOf(c), ids: extractCitedIds(c.body ?? '') })),
       { file: CASUALTY_DATA_FILE, ids: casualties.flatMap((row) => row.sources) },
+      { file: EVENTS_FILE, ids: events.flatMap((event) => event.sources) },
     ],
     new Set(sources.keys()),
   );
@@ -74,7 +84,7 @@ async function load(): Promise<SiteContent> {
     headings.set(chapter.id, tocEntries(rendered.headings));
   }
   // Ids the layout and the print edition use for themselves.
-  const reserved = ['main', 'sources', 'sources-title', 'contents', 'toc-title', 'copy-link-status', PRINT_TITLE_ANCHOR];
+  const reserved = ['main', 'sources', 'sources-title', 'contents', 'toc-title', 'copy-link-status', PRINT_TITLE_ANCHOR, ...CHRONOLOGY_IDS];
   const duplicates = findDuplicateIds([
     { file: 'the site layout', ids: reserved },
     ...chapters.map((c) => ({ file: fileOf(c), ids: headings.get(c.id)!.map((h) => h.slug) })),
@@ -88,6 +98,7 @@ async function load(): Promise<SiteContent> {
 
   const aliasesByTarget = new Map<string, string[]>();
   const knownIds = new Map(chapters.flatMap((c) => headings.get(c.id)!.map((h) => [h.slug, chapterPath(c.id)] as const)));
+  assertNoEventProblems(eventSectionProblems(events, knownIds));
   for (const { data: anchor } of await getCollection('anchors')) {
     if (!anchor.aliasOf) continue;
     if (knownIds.get(anchor.aliasOf) !== anchor.page) {
@@ -96,7 +107,7 @@ async function load(): Promise<SiteContent> {
     aliasesByTarget.set(anchor.aliasOf, [...(aliasesByTarget.get(anchor.aliasOf) ?? []), anchor.id]);
   }
 
-  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties };
+  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties, events };
 }
 
 let cached: Promise<SiteContent> | undefined;

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { siteContent } from '~/collections/site-content';
-import { absoluteUrl, chapterPath } from '~/lib/site/routes';
+import { absoluteUrl, chapterPath, CHRONOLOGY_PATH } from '~/lib/site/routes';
 import { printRunningHeadsCss } from '~/lib/site/print-running-heads';
 import { t } from '~/lib/site/ui-strings';
 
@@ -14,6 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
   const address = (path: string) => (site ? absoluteUrl(path, import.meta.env.BASE_URL, site).replace(/^https?:\/\//, '') : path);
   const pages = [
     ...chapters.map((c) => ({ name: c.id, title: c.data.title, address: address(chapterPath(c.id)) })),
+    { name: 'chronology', title: t.chronology.title, address: address(CHRONOLOGY_PATH) },
     { name: 'sources', title: t.sourcesTitle, address: address('/sources/') },
     { name: 'print-title', title: t.siteName, address: address('/print/') },
   ];

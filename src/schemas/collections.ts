@@ -9,3 +9,4 @@ export { casualtyRowSchema } from './casualties';
 export { chapterSchema } from './chapters';
 export { placeSchema } from './places';
 export { sourceSchema } from './sources';
+export { eventSchema } from './events';

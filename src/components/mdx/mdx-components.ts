@@ -3,6 +3,7 @@ import BorderMap from '../figures/BorderMap.astro';
 import Cite from './Cite.astro';
 import CasualtyComparison from '../figures/CasualtyComparison.astro';
 import TollTimeline from '../figures/TollTimeline.astro';
+import ChronologyTimeline from '../figures/ChronologyTimeline.astro';
 import ContentLink from './ContentLink.astro';
 import ContentTable from './ContentTable.astro';
 import SectionHeading2 from './SectionHeading2.astro';
@@ -17,4 +18,5 @@ export const mdxComponents = {
   BorderMap,
   CasualtyComparison,
   TollTimeline,
+  ChronologyTimeline,
 };

@@ -55,6 +55,9 @@ describe('printHref', () => {
   it('sends links to the sources page to the sources at the end of the document', () => {
     expect(printHref('/sources/', chapters)).toBe('#sources');
   });
+  it('sends links to the chronology to its section of the document', () => {
+    expect(printHref('/chronology/', chapters)).toBe('#chronology');
+  });
   it('sends links to the print edition itself to its title page', () => {
     expect(printHref('/print/', chapters)).toBe('#print-edition');
   });

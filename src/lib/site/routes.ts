@@ -19,6 +19,10 @@ export function printChapterAnchor(chapterId: string): string {
 /** The id of the print edition's title page. */
 export const PRINT_TITLE_ANCHOR = 'print-edition';
 
+/** The chronology page, which the print edition holds as a section with this id. */
+export const CHRONOLOGY_PATH = '/chronology/';
+export const CHRONOLOGY_PRINT_ANCHOR = 'chronology';
+
 /** The anchor of a source's entry, on /sources/ and in the print edition. */
 export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
@@ -73,6 +77,7 @@ export function printHref(href: string, chapterIds: readonly string[]): string {
   const [path = '/', fragment] = href.split('#', 2);
   if (fragment) return `#${fragment}`;
   if (path === '/sources/') return '#sources';
+  if (path === CHRONOLOGY_PATH) return `#${CHRONOLOGY_PRINT_ANCHOR}`;
   if (path === '/print/') return `#${PRINT_TITLE_ANCHOR}`;
   const chapter = chapterIds.find((id) => chapterPath(id) === path);
   return chapter ? `#${printChapterAnchor(chapter)}` : href;

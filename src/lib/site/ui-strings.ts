@@ -45,6 +45,36 @@ const ui = {
     /** The share card's text alternative (og:image:alt), for a chapter's card and for the site's own. */
     shareCardAlt: (title: string) => `Title card: “${title}”, from the explainer “The Kyrgyz–Tajik border conflict”`,
     siteShareCardAlt: 'Title card: “The Kyrgyz–Tajik border conflict”, an explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
+    chronology: {
+      title: 'Chronology',
+      description: 'What happened when on the Kyrgyz–Tajik border, from the Soviet delimitation of 1924 to the treaty of 2025 and after: every event sourced and linked to the section that tells it.',
+      intro:
+        'Every event below is told in full, with what each side said, in the section its link leads to. Dates are as precise as the sources allow: a month or a year where no day is known.',
+      periodsLabel: 'Periods',
+      periods: {
+        soviet: 'Soviet lines',
+        independence: 'Two states, an unfinished border',
+        'clashes-2021': 'The April 2021 clashes',
+        'clashes-2022': 'The September 2022 war and its ceasefire',
+        talks: 'Talks on the line',
+        treaty: 'The treaty and after',
+      },
+      /** The heading of a period: "Soviet lines, 1924–1989". */
+      periodHeading: (name: string, years: string) => `${name}, ${years}`,
+      /** The link from an event to the section that tells it: "The build-up in 2022 (2022 clashes)". */
+      sectionLink: (heading: string, chapter: string) => `${heading} (${chapter})`,
+      readMore: 'Read:',
+      timelineTitle: 'From the Samarkand meeting of September 2022 to the treaty and the resettlement that followed it.',
+      timelineCaption:
+        'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Each mark leads to the section that tells it. Every event since 1924 is in',
+      timelineSvgTitle: 'Timeline of the ceasefire, the talks and the treaty, September 2022 to February 2026',
+      timelineSvgDescription: (count: number, from: string, to: string) =>
+        `${count} events from ${from} to ${to}, drawn as marks on a vertical time line, each a link to the section of the text about it. The same events are listed in the table below.`,
+      markLabel: (date: string, label: string, section: string) => `${date} ${label}. Read “${section}”`,
+      tableLabel: 'The events as a table, with sources',
+      columns: { date: 'Date', event: 'What happened', sources: 'Sources', section: 'Told in' },
+      fullChronology: 'the chronology',
+    },
     borderMap: {
       title: 'The contested Kyrgyz–Tajik border round Batken, Isfara and Leilek, with the exclaves and the clash sites of 2021 and 2022.',
       titleForYear: (year: ClashYear) => `Where the fighting of ${FIGHTING[year]} was reported, on the Kyrgyz–Tajik border round Batken, Isfara and Leilek.`,
