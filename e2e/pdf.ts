@@ -1,19 +1,8 @@
-/**
- * Reading printed pages back: print a page to a PDF the way Chromium's print dialog does (print
- * CSS, the page's own @page size), then read each PDF page's text with pdfjs. Shared by the
- * print tests.
- */
+/** Printing a page to PDF and reading its text back, page by page, for the print tests. */
 import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-/** The page printed to PDF with print media and its CSS page size (A4). */
-export async function printToPdf(page: Page): Promise<Buffer> {
-  await page.emulateMedia({ media: 'print' });
-  await page.evaluate(() => document.fonts.ready);
-  return page.pdf({ preferCSSPageSize: true });
-}
-
-/** The text of each page of a PDF, in order, its runs joined by spaces. */
+/** The text of each page of a PDF, in order, its runs of white space made single spaces. */
 export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
   const pages: string[] = [];
@@ -21,8 +10,13 @@ export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
     const content = await (await document.getPage(n)).getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
   }
-  await document.cleanup();
   return pages;
+}
+
+/** The page as Chromium prints it (print media, the page size its CSS asks for), as text per page. */
+export async function printToPdf(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: 'print' });
+  return pdfPageTexts(await page.pdf({ preferCSSPageSize: true }));
 }
 
 /**
