@@ -16,9 +16,10 @@ test.describe('Every page renders', () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
     const list = page.getByRole('main').getByRole('navigation', { name: 'Chapters' });
-    await expect(list.getByRole('link')).toHaveCount(chapters.length + 2);
+    // Every chapter, then the chronology, the sources and the print edition.
+    await expect(list.getByRole('link')).toHaveCount(chapters.length + 3);
     const hrefs = await list.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const chapter of chapters) expect(hrefs).toContain(new URL(chapter.path, baseURL).pathname);
+    for (const path of [...chapters.map((c) => c.path), 'chronology/', 'sources/', 'print/']) expect(hrefs).toContain(new URL(path, baseURL).pathname);
   });
 
   for (const [index, chapter] of chapters.entries()) {
