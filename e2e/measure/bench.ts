@@ -88,6 +88,7 @@ try {
         script: gzip.bytes.js + (inline.length ? gzipSync(inline.join('\n'), { level: 9 }).length : 0),
         requests: gzip.requests,
         thirdPartyRequests: gzip.thirdPartyRequests,
+        elements: gzip.elements,
       });
     }
   } finally {
@@ -102,6 +103,7 @@ try {
     for (const result of results) {
       const outcome = lighthouse.get(result.page);
       if (outcome?.scores) result.lighthouse = outcome.scores;
+      if (outcome?.mainThread) result.mainThread = outcome.mainThread;
       else if (outcome?.error) result.lighthouse = { error: outcome.error };
     }
   }
@@ -113,6 +115,7 @@ const { lighthouse: useLighthouse, runs: lighthouseRuns } = options;
 console.log(`\nFirst visit, empty cache, KiB transferred (gzip unless marked br)${base === '/' ? '' : `, served under ${base}`}\n`);
 console.log(formatTable(results));
 console.log('\n¹ Script: JavaScript the page runs, gzip — .js files plus the module scripts Astro inlines into the HTML (those bytes are also in the HTML column).');
+console.log('Elements: in the loaded document. TBT (Total Blocking Time) and Style & Layout (main-thread work breakdown): Lighthouse, ms on its simulated 4× slower CPU.');
 const environment = [...lighthouse.values()].find((outcome) => outcome.environment)?.environment;
 if (useLighthouse && environment) console.log(`Lighthouse: ${environment}${lighthouseRuns > 1 ? `, median of ${lighthouseRuns} runs` : ''}; /no-such-page/ is audited at /404.html.`);
 if (!useLighthouse) console.log('Lighthouse not run (--no-lighthouse): its budgets are unchecked.');

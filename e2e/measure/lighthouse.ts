@@ -6,10 +6,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { systemChromium } from '../chromium.ts';
-import { BUDGETS, medianScores, type Scores } from './report.ts';
+import { BUDGETS, mainThreadOf, medianMainThread, medianScores, type LighthouseAudits, type MainThread, type Scores } from './report.ts';
 
 export interface LighthouseOutcome {
   scores?: Scores;
+  /** Total Blocking Time and Style & Layout (median over the runs), in ms. */
+  mainThread?: MainThread;
   error?: string;
   /** Weighted audits that did not pass, for the categories below their budget. */
   findings: string[];
@@ -62,6 +64,7 @@ export async function runLighthouse(targets: ReadonlyArray<{ page: string; url: 
   try {
     for (const { page, url } of targets) {
       const runs: Scores[] = [];
+      const mainThreadRuns: MainThread[] = [];
       // What cost points in any run, one line per audit (with its latest figure).
       const findings = new Map<string, string>();
       let error: string | undefined;
@@ -87,13 +90,15 @@ export async function runLighthouse(targets: ReadonlyArray<{ page: string; url: 
             }
           }
           runs.push(scores);
+          const mainThread = mainThreadOf(lhr.audits as LighthouseAudits);
+          if (mainThread) mainThreadRuns.push(mainThread);
           environment = `Lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor} (${lhr.configSettings.screenEmulation.width}×${lhr.configSettings.screenEmulation.height}, ${lhr.configSettings.throttlingMethod} throttling), ${lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}`;
           for (const warning of lhr.runWarnings) log(`  warning: ${warning}`);
         } catch (caught) {
           error = caught instanceof Error ? caught.message : String(caught);
         }
       }
-      outcomes.set(page, error ? { error, findings: [] } : { scores: medianScores(runs), findings: [...findings.values()], performanceRuns: runs.map((r) => r.performance), ...(environment ? { environment } : {}) });
+      outcomes.set(page, error ? { error, findings: [] } : { scores: medianScores(runs), ...(mainThreadRuns.length ? { mainThread: medianMainThread(mainThreadRuns) } : {}), findings: [...findings.values()], performanceRuns: runs.map((r) => r.performance), ...(environment ? { environment } : {}) });
     }
   } finally {
     chrome.kill();

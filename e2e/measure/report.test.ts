@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, budgetFailures, byteBudget, classifyPage, formatTable, inlineScripts, isThirdParty, KiB, kindOf, medianScores, total, type Kind, type PageResult } from './report';
+import { blockingBudget, BUDGETS, budgetFailures, byteBudget, classifyPage, formatTable, inlineScripts, isThirdParty, KiB, kindOf, mainThreadOf, medianMainThread, medianScores, total, type Kind, type PageResult } from './report';
 
 function bytes(values: Partial<Record<Kind, number>>): Record<Kind, number> {
   return { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0, ...values };
@@ -15,6 +15,8 @@ function result(overrides: Partial<PageResult> = {}): PageResult {
     requests: 5,
     thirdPartyRequests: 0,
     lighthouse: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 },
+    mainThread: { totalBlockingTime: 40, styleLayout: 310 },
+    elements: 1234,
     ...overrides,
   };
 }
@@ -117,6 +119,56 @@ describe('budgetFailures', () => {
   });
 });
 
+describe('the Total Blocking Time budget', () => {
+  it('allows 100 ms on every page but the print edition, which may block for 300 ms', () => {
+    expect(blockingBudget('text')).toBe(100);
+    expect(blockingBudget('figures')).toBe(100);
+    expect(blockingBudget('print')).toBe(300);
+    expect(budgetFailures(result({ mainThread: { totalBlockingTime: 100, styleLayout: 900 } }))).toEqual([]);
+    expect(budgetFailures(result({ page: '/clashes-2022/', mainThread: { totalBlockingTime: 760, styleLayout: 1700 } }))).toEqual(['/clashes-2022/: Lighthouse Total Blocking Time 760 ms, over the 100 ms budget']);
+    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB }), mainThread: { totalBlockingTime: 300, styleLayout: 4300 } }))).toEqual([]);
+    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB }), mainThread: { totalBlockingTime: 301, styleLayout: 4300 } }))).toEqual(['/print/: Lighthouse Total Blocking Time 301 ms, over the 300 ms budget']);
+  });
+  it('holds the print edition to the same performance score as every other page', () => {
+    const lighthouse = { performance: 97, accessibility: 100, bestPractices: 100, seo: 100 };
+    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB }), lighthouse }))).toEqual(['/print/: Lighthouse performance 97, below 98']);
+  });
+});
+
+describe('mainThreadOf', () => {
+  it('reads Total Blocking Time and adds up the Style & Layout rows of the main-thread breakdown', () => {
+    const audits = {
+      'total-blocking-time': { numericValue: 762.4 },
+      'mainthread-work-breakdown': {
+        details: {
+          items: [
+            { group: 'styleLayout', groupLabel: 'Style & Layout', duration: 1700.5 },
+            { group: 'scriptEvaluation', groupLabel: 'Script Evaluation', duration: 300 },
+            { group: 'parseHTML', groupLabel: 'Parse HTML & CSS', duration: 420 },
+          ],
+        },
+      },
+    };
+    expect(mainThreadOf(audits)).toEqual({ totalBlockingTime: 762.4, styleLayout: 1700.5 });
+  });
+  it('counts no Style & Layout time when the page had none, and gives nothing when an audit is missing', () => {
+    expect(mainThreadOf({ 'total-blocking-time': { numericValue: 0 }, 'mainthread-work-breakdown': { details: { items: [] } } })).toEqual({ totalBlockingTime: 0, styleLayout: 0 });
+    expect(mainThreadOf({ 'total-blocking-time': { numericValue: 12 } })).toBeUndefined();
+    expect(mainThreadOf({ 'mainthread-work-breakdown': { details: { items: [] } } })).toBeUndefined();
+  });
+});
+
+describe('medianMainThread', () => {
+  it('takes the median of each figure on its own, to the millisecond', () => {
+    const runs = [
+      { totalBlockingTime: 760.2, styleLayout: 1500 },
+      { totalBlockingTime: 120, styleLayout: 1800.6 },
+      { totalBlockingTime: 300.4, styleLayout: 1700.4 },
+    ];
+    expect(medianMainThread(runs)).toEqual({ totalBlockingTime: 300, styleLayout: 1700 });
+  });
+});
+
 describe('medianScores', () => {
   it('takes the median of each category on its own', () => {
     const runs = [
@@ -139,10 +191,10 @@ describe('formatTable', () => {
     expect(lines[0]).toMatch(/^\| Page +\| HTML \| CSS \|/);
     expect(lines[1]).toMatch(/^\| -+ \| -+: \|/);
     const cells = (line: string) => line.split('|').slice(1, -1).map((cell) => cell.trim());
-    expect(cells(lines[0]!)).toEqual(['Page', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other', 'Total gzip', 'Budget', 'Total br', 'Script¹', 'Requests', '3rd-party', 'Perf', 'A11y', 'BP', 'SEO', 'Result']);
-    expect(cells(lines[2]!)).toEqual(['/border/', '23.0', '8.0', '0.0', '10.7', '0.0', '0.0', '41.7', '≤ 60 figures', '36.0', '1.1', '5', '0', '100', '100', '100', '100', 'ok']);
-    expect(cells(lines[3]!).slice(-5)).toEqual(['error', 'error', 'error', 'error', 'over']);
-    expect(cells(lines[4]!).slice(-5)).toEqual(['–', '–', '–', '–', 'ok']);
+    expect(cells(lines[0]!)).toEqual(['Page', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other', 'Total gzip', 'Budget', 'Total br', 'Script¹', 'Requests', '3rd-party', 'Elements', 'Perf', 'TBT ms', 'Style & Layout ms', 'A11y', 'BP', 'SEO', 'Result']);
+    expect(cells(lines[2]!)).toEqual(['/border/', '23.0', '8.0', '0.0', '10.7', '0.0', '0.0', '41.7', '≤ 60 figures', '36.0', '1.1', '5', '0', '1234', '100', '40', '310', '100', '100', '100', 'ok']);
+    expect(cells(lines[3]!).slice(-7)).toEqual(['error', 'error', 'error', 'error', 'error', 'error', 'over']);
+    expect(cells(lines[4]!).slice(-7)).toEqual(['–', '–', '–', '–', '–', '–', 'ok']);
   });
   it('adds up the kinds into the total', () => {
     expect(total(bytes({ html: 1, css: 2, js: 3, font: 4, image: 5, other: 6 }))).toBe(21);

@@ -25,6 +25,9 @@ export const BUDGETS = {
   script: 3 * KiB,
   thirdPartyRequests: 0,
   performance: 98,
+  /** Lighthouse's Total Blocking Time (ms); the print edition lays out the whole explainer at once. */
+  totalBlockingTime: 100,
+  printTotalBlockingTime: 300,
   accessibility: 100,
   bestPractices: 100,
   seo: 100,
@@ -36,6 +39,11 @@ export type PageClass = 'text' | 'figures' | 'print';
 export function classifyPage(path: string, html: string): PageClass {
   if (path === '/print/') return 'print';
   return html.includes('<figure') ? 'figures' : 'text';
+}
+
+/** The Total Blocking Time a page may cost, in ms. */
+export function blockingBudget(pageClass: PageClass): number {
+  return pageClass === 'print' ? BUDGETS.printTotalBlockingTime : BUDGETS.totalBlockingTime;
 }
 
 export function byteBudget(pageClass: PageClass): number {
@@ -90,6 +98,38 @@ export interface Scores {
   seo: number;
 }
 
+/** What the page costs the main thread, from Lighthouse, in ms (its simulated 4× slower CPU). */
+export interface MainThread {
+  /** Total Blocking Time. */
+  totalBlockingTime: number;
+  /** The Style & Layout group of the main-thread work breakdown. */
+  styleLayout: number;
+}
+
+/** The parts of a Lighthouse result that `mainThreadOf` reads. */
+export interface LighthouseAudits {
+  [id: string]: { numericValue?: number; details?: { items?: ReadonlyArray<Record<string, unknown>> } } | undefined;
+}
+
+/**
+ * Total Blocking Time and Style & Layout time from a Lighthouse result's audits
+ * (`total-blocking-time`, and the `styleLayout` row of `mainthread-work-breakdown`), or
+ * nothing when either is missing.
+ */
+export function mainThreadOf(audits: LighthouseAudits): MainThread | undefined {
+  const totalBlockingTime = audits['total-blocking-time']?.numericValue;
+  const items = audits['mainthread-work-breakdown']?.details?.items;
+  if (totalBlockingTime === undefined || !items) return undefined;
+  const styleLayout = items.filter((item) => item.group === 'styleLayout').reduce((sum, item) => sum + (typeof item.duration === 'number' ? item.duration : 0), 0);
+  return { totalBlockingTime, styleLayout };
+}
+
+/** The median of each main-thread figure over several runs, to the millisecond. */
+export function medianMainThread(runs: readonly MainThread[]): MainThread {
+  const middle = (values: number[]): number => Math.round(median(values) ?? Number.NaN);
+  return { totalBlockingTime: middle(runs.map((r) => r.totalBlockingTime)), styleLayout: middle(runs.map((r) => r.styleLayout)) };
+}
+
 export interface PageResult {
   /** The path relative to the base, e.g. `/border/`. */
   page: string;
@@ -104,6 +144,10 @@ export interface PageResult {
   thirdPartyRequests: number;
   /** Lighthouse's scores (0–100), a reason it could not score the page, or nothing when not run. */
   lighthouse?: Scores | { error: string };
+  /** Lighthouse's main-thread figures (median over the runs), when it scored the page. */
+  mainThread?: MainThread;
+  /** Elements in the loaded document (`document.getElementsByTagName('*')`). */
+  elements?: number;
 }
 
 export function total(bytes: Record<Kind, number>): number {
@@ -139,6 +183,8 @@ export function budgetFailures(result: PageResult): string[] {
       if (notFound && key === 'seo') continue;
       if (lh[key] < minimum) failures.push(`${page}: Lighthouse ${name} ${lh[key]}, below ${minimum}`);
     }
+    const blocking = blockingBudget(result.pageClass);
+    if (result.mainThread && result.mainThread.totalBlockingTime > blocking) failures.push(`${page}: Lighthouse Total Blocking Time ${result.mainThread.totalBlockingTime} ms, over the ${blocking} ms budget`);
   }
   return failures;
 }
@@ -161,13 +207,15 @@ const BUDGET_LABEL: Record<PageClass, string> = { text: 'text', figures: 'figure
 
 /**
  * The results as a Markdown table whose columns line up in a terminal too. Sizes in KiB; the
- * Lighthouse columns are `–` when it was not run and `error` when it could not score the page.
+ * Lighthouse columns (scores, TBT, Style & Layout) are `–` when it was not run and `error` when it
+ * could not score the page.
  */
 export function formatTable(results: readonly PageResult[]): string {
-  const header = ['Page', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other', 'Total gzip', 'Budget', 'Total br', 'Script¹', 'Requests', '3rd-party', 'Perf', 'A11y', 'BP', 'SEO', 'Result'];
+  const header = ['Page', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other', 'Total gzip', 'Budget', 'Total br', 'Script¹', 'Requests', '3rd-party', 'Elements', 'Perf', 'TBT ms', 'Style & Layout ms', 'A11y', 'BP', 'SEO', 'Result'];
   const rows = results.map((r) => {
     const lh = r.lighthouse;
     const score = (key: keyof Scores): string => (!lh ? '–' : 'error' in lh ? 'error' : String(lh[key]));
+    const time = (key: keyof MainThread): string => (!lh ? '–' : 'error' in lh ? 'error' : r.mainThread ? String(r.mainThread[key]) : '–');
     return [
       r.page,
       ...KINDS.map((kind) => kib(r.bytes[kind])),
@@ -177,7 +225,10 @@ export function formatTable(results: readonly PageResult[]): string {
       kib(r.script),
       String(r.requests),
       String(r.thirdPartyRequests),
+      r.elements === undefined ? '–' : String(r.elements),
       score('performance'),
+      time('totalBlockingTime'),
+      time('styleLayout'),
       score('accessibility'),
       score('bestPractices'),
       score('seo'),

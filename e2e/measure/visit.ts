@@ -10,6 +10,8 @@ export interface Visit {
   bytes: Record<Kind, number>;
   requests: number;
   thirdPartyRequests: number;
+  /** Elements in the document once it has settled. */
+  elements: number;
 }
 
 /** Every page in `dist`, as paths relative to the base (`/`, `/border/`). */
@@ -83,6 +85,7 @@ export async function visit(browser: Browser, url: string, origin: string, log: 
   await page.goto(url);
   await settle(page, finished);
   await Promise.all(pending);
+  const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
   await context.close();
-  return { bytes, requests, thirdPartyRequests };
+  return { bytes, requests, thirdPartyRequests, elements };
 }

@@ -18,6 +18,18 @@ class TocHighlight extends HTMLElement {
         else link.removeAttribute('aria-current');
       }
     };
+    // The last heading above the header, found by halving: measuring a heading makes the browser
+    // lay out its section, and off-screen sections are left unlaid out (content-visibility).
+    const lastAbove = (): HTMLElement | undefined => {
+      let low = 0;
+      let high = headings.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (headings[middle]!.getBoundingClientRect().top < headerHeight + 8) low = middle + 1;
+        else high = middle;
+      }
+      return headings[low - 1];
+    };
     const visible = new Set<string>();
     this.#observer = new IntersectionObserver(
       (entries) => {
@@ -25,9 +37,7 @@ class TocHighlight extends HTMLElement {
           if (entry.isIntersecting) visible.add(entry.target.id);
           else visible.delete(entry.target.id);
         }
-        const firstVisible = headings.find((h) => visible.has(h.id));
-        const lastAbove = headings.filter((h) => h.getBoundingClientRect().top < headerHeight + 8).at(-1);
-        const current = firstVisible ?? lastAbove;
+        const current = headings.find((h) => visible.has(h.id)) ?? lastAbove();
         if (current) mark(current.id);
       },
       { rootMargin: `-${Math.round(headerHeight)}px 0px -40% 0px` },
