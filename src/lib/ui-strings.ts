@@ -19,6 +19,28 @@ export const ui = {
     sectionLink: (heading: string) => `Link to the section “${heading}”`,
     copyLink: (heading: string) => `Copy the link to the section “${heading}”`,
     linkCopied: 'Link copied',
+    /** The copy button's tooltip. */
+    copyLinkHint: 'Copy link',
+    figureLink: (figure: string) => `Link to ${figure}`,
+    copyFigureLink: (figure: string) => `Copy the link to ${figure}`,
+    /** On a tapped citation's preview: the link to its entry on the sources page. */
+    fullEntry: 'Full entry in Sources',
+    /** On /sources/: the places in the chapters that cite an entry. */
+    citedIn: 'Cited in',
+    citeThisChapter: 'Cite this chapter',
+    citeThisChapterIntro: 'To cite this chapter, copy the reference or the BibTeX entry.',
+    citationPlain: 'Reference',
+    citationBibtex: 'BibTeX',
+    copyCitation: (kind: string) => `Copy the ${kind}`,
+    copy: 'Copy',
+    copied: 'Copied',
+    accessed: 'last updated',
+    /** A wide table's scroll region on a narrow screen. */
+    tableRegion: (caption: string) => `${caption} (scrolls sideways)`,
+    tableRegionUnnamed: 'Table (scrolls sideways)',
+    scrollHint: 'Scroll →',
+    /** The disclosure holding a figure's sources beyond the first few. */
+    allSources: (count: number, what: string) => `All ${count} sources for this ${what}`,
     sourceLabel: 'Source',
     sourcesTitle: 'Sources',
     sourcesDescription: 'Every source this explainer cites, numbered in the order the chapters first cite them, with publisher, title, date and address.',
