@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { anchorSchema, chapterSchema, placeSchema, sourceSchema } from './lib/schemas';
 import { strictFile } from './lib/content-loaders';
 import { casualtyRowSchema } from './lib/casualties/schema';
+import { borderLengthSchema } from './lib/border-lengths/schema';
 
 export const collections = {
   chapters: defineCollection({
@@ -17,6 +18,11 @@ export const collections = {
   casualties: defineCollection({
     loader: strictFile('./content/data/casualties.yaml'),
     schema: casualtyRowSchema,
+  }),
+  /** Published lengths of the border; fields documented in src/lib/border-lengths/schema.ts. */
+  borderLengths: defineCollection({
+    loader: strictFile('./content/data/border-lengths.yaml'),
+    schema: borderLengthSchema,
   }),
   anchors: defineCollection({
     loader: strictFile('./content/anchors.yaml'),

@@ -1,5 +1,6 @@
 /** The components chapter MDX is rendered with: element overrides and the author-facing tags. */
 import BorderMap from '../components/charts/BorderMap.astro';
+import BorderLengths from '../components/figures/BorderLengths.astro';
 import Cite from '../components/Cite.astro';
 import CasualtyComparison from '../components/charts/CasualtyComparison.astro';
 import TollTimeline from '../components/charts/TollTimeline.astro';
@@ -15,6 +16,7 @@ export const mdxComponents = {
   table: ContentTable,
   Cite,
   BorderMap,
+  BorderLengths,
   CasualtyComparison,
   TollTimeline,
 };

@@ -12,6 +12,7 @@ import { casualtyTableProblems } from './casualties/chapter-tables';
 import { assertCasualtyData, DATA_FILE as CASUALTY_DATA_FILE } from './casualties/checks';
 import { reportOrder } from './casualties/order';
 import type { CasualtyRow } from './casualties/schema';
+import type { BorderLength } from './border-lengths/schema';
 import { findDuplicateIds, tocEntries, type Heading } from './headings';
 import { chapterPath, PRINT_TITLE_ANCHOR } from './routes';
 
@@ -32,6 +33,19 @@ export interface SiteContent {
   aliasesByTarget: Map<string, string[]>;
   /** Every reported casualty figure (content/data/casualties.yaml), checked, in report order. */
   casualties: CasualtyRow[];
+  /** The published lengths of the border (content/data/border-lengths.yaml), in file order. */
+  borderLengths: BorderLength[];
+  /**
+   * Each chapter's text as far as citing goes, by chapter id: its MDX with the sources of a
+   * figure drawn from data (`<BorderLengths />`) written in where the figure stands, so the
+   * figure's sources are numbered, previewed and linked back to in reading order.
+   */
+  citingText: Map<string, string>;
+}
+
+/** Writes a data figure's sources into the text as a citation at the place of its tag. */
+function withFigureCitations(body: string, tag: string, ids: readonly string[]): string {
+  return ids.length === 0 ? body : body.replace(new RegExp(`<${tag}\\b`), `<Cite source="${ids.join(' ')}" /><${tag}`);
 }
 
 function fileOf(chapter: Chapter): string {
@@ -52,12 +66,20 @@ async function load(): Promise<SiteContent> {
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
   const casualties = (await getCollection('casualties')).map((entry) => entry.data).sort(reportOrder);
   assertCasualtyData(casualties, new Set(sources.keys()));
+  const borderLengths = (await getCollection('borderLengths')).map((entry) => entry.data);
+  const unknownLengthSources = borderLengths.flatMap((row) => row.sources.filter((id) => !sources.has(id)).map((id) => `${row.id}: "${id}"`));
+  if (unknownLengthSources.length > 0) {
+    throw new Error(`content/data/border-lengths.yaml cites unknown source id(s) (content/sources.yaml): ${unknownLengthSources.join(', ')}`);
+  }
+  const citingText = new Map(
+    chapters.map((c) => [c.id, withFigureCitations(c.body ?? '', 'BorderLengths', borderLengths.flatMap((row) => row.sources))]),
+  );
   const tableMismatches = chapters.flatMap((c) => casualtyTableProblems(fileOf(c), c.body ?? '', casualties));
   if (tableMismatches.length > 0) throw new Error(tableMismatches.join('\n'));
   // The figures cite their rows' sources, so those are numbered and listed even if no text cites them.
   const citationNumbers = numberCitations(
     [
-      ...chapters.map((c) => ({ file: fileOf(c), ids: extractCitedIds(c.body ?? '') })),
+      ...chapters.map((c) => ({ file: fileOf(c), ids: extractCitedIds(citingText.get(c.id)!) })),
       { file: CASUALTY_DATA_FILE, ids: casualties.flatMap((row) => row.sources) },
     ],
     new Set(sources.keys()),
@@ -92,7 +114,7 @@ async function load(): Promise<SiteContent> {
     aliasesByTarget.set(anchor.aliasOf, [...(aliasesByTarget.get(anchor.aliasOf) ?? []), anchor.id]);
   }
 
-  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties };
+  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties, borderLengths, citingText };
 }
 
 let cached: Promise<SiteContent> | undefined;

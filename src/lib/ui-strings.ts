@@ -109,6 +109,22 @@ export const ui = {
       readSection: 'Read',
       detailsHint: 'Hover over or focus a marker for what happened there.',
     },
+    borderLengths: {
+      title: 'How long is the border? Every published total, one dot per claim.',
+      caption: 'Claims of the same or nearly the same length are stacked. Hover over or focus a dot for who gave it and what was agreed at the time.',
+      svgTitle: 'Published lengths of the Kyrgyz–Tajik border',
+      svgDescription: (count: number) =>
+        `Dot plot of ${count} published totals on a kilometre axis from about 940 to 1,010 km. Most cluster at 970 to 972 km, the usual figure before 2025; the Kyrgyz GKNB's 1,006.84 km was in force at the March 2025 treaty.`,
+      about: 'about',
+      axisLabel: 'Total length, km',
+      callout: {
+        common: ['About 970 km:', 'usual before 2025'],
+        treaty: ['1,006.84 km:', 'GKNB, 2025 treaty'],
+      },
+      dotLabel: (length: string, saidBy: string, agreed: string, sources: string) => `${length}: ${saidBy}. Agreed at the time: ${agreed}. ${sources}`,
+      tableLabel: 'Every published length as a table, with sources',
+      columns: ['Total length', 'Part agreed or delimited at the time', 'Who said it, and when', 'Source'],
+    },
     casualties: {
       side: { kyrgyzstan: 'Kyrgyzstan', tajikistan: 'Tajikistan', both: 'Both sides' },
       measure: { killed: 'killed', wounded: 'wounded', displaced: 'displaced' },
