@@ -72,7 +72,7 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
   const dots = placed.map(({ claim, cx, row }) => ({ claim, x: round(cx), y: round(axisY - 6 - radius - row * step) }));
   // Call-outs: the usual figure's to the left of its column, the treaty's above its dots and
   // clear of any dot under the text's estimated width.
-  const callouts: LengthCallout[] = (['common', 'treaty'] as const).flatMap((emphasis) => {
+  const callouts = (['common', 'treaty'] as const).flatMap((emphasis): LengthCallout[] => {
     const marked = dots.filter((d) => d.claim.emphasis === emphasis);
     if (marked.length === 0) return [];
     const cx = marked[0]!.x;
