@@ -4,6 +4,9 @@ import BorderLengths from '../components/figures/BorderLengths.astro';
 import Cite from '../components/Cite.astro';
 import CasualtyComparison from '../components/charts/CasualtyComparison.astro';
 import TollTimeline from '../components/charts/TollTimeline.astro';
+import Fold from '../components/mdx/Fold.astro';
+import KeyFigure from '../components/mdx/KeyFigure.astro';
+import KeyFigures from '../components/mdx/KeyFigures.astro';
 import ContentLink from '../components/ContentLink.astro';
 import ContentTable from '../components/ContentTable.astro';
 import SectionHeading2 from '../components/SectionHeading2.astro';
@@ -19,4 +22,7 @@ export const mdxComponents = {
   BorderLengths,
   CasualtyComparison,
   TollTimeline,
+  Fold,
+  KeyFigures,
+  KeyFigure,
 };
