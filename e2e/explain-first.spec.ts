@@ -23,8 +23,11 @@ test('the home page gives the tolls, the evacuation and the treaty, with sources
   const { words } = await proseWords(page);
   const opening = words.slice(0, 250).join(' ');
   for (const figure of ['36', '19', '62', '63', '41', '137,000', '13 March 2025']) expect(opening, figure).toContain(figure);
-  const firstParagraph = page.getByRole('article').locator('p').first();
-  await expect(firstParagraph.getByRole('link', { name: /^Source \d+: / }).first()).toBeVisible();
+  // The paragraph where each toll first appears cites a source.
+  for (const figure of ['36', '62', '41', '137,000']) {
+    const paragraph = page.getByRole('article').locator('p').filter({ hasText: new RegExp(`(^|\\s)${figure}\\b`) }).first();
+    await expect(paragraph.getByRole('link', { name: /^Source \d+: / }).first(), figure).toBeVisible();
+  }
 });
 
 test('the home page shows the casualty comparison before 400 words, and key figures as 4 to 6 sourced, dated cards', async ({ page }) => {

@@ -61,7 +61,9 @@ function flesch(text: string): number {
 export interface ExplainFirstRow {
   page: string;
   wordsBeforeFirstFigure: number | null;
+  /** Words outside figures and closed disclosures. */
   words: number;
+  /** Citation links in those words. */
   citationLinks: number;
   citationsPer100Words: number;
   flesch: number;
@@ -71,8 +73,10 @@ export function measurePage(html: string, page: string): ExplainFirstRow {
   const article = articleHtml(html);
   const figureAt = article.search(/<figure\b/);
   const before = figureAt < 0 ? null : words(stripTags(article.slice(0, figureAt))).length;
-  const allWords = words(stripTags(article.replace(/<figure\b[\s\S]*?<\/figure>/g, ' '))).length;
-  const cites = [...article.matchAll(/<sup class="cite"[\s\S]*?<\/sup>/g)].reduce((n, m) => n + (m[0].match(/<a\b/g)?.length ?? 0), 0);
+  // What a reader meets without opening anything: figures and folded apparatus (<details>) aside.
+  const unfolded = article.replace(/<figure\b[\s\S]*?<\/figure>/g, ' ').replace(/<details\b[\s\S]*?<\/details>/g, ' ');
+  const allWords = words(stripTags(unfolded)).length;
+  const cites = [...unfolded.matchAll(/<sup class="cite"[\s\S]*?<\/sup>/g)].reduce((n, m) => n + (m[0].match(/<a\b/g)?.length ?? 0), 0);
   return {
     page,
     wordsBeforeFirstFigure: before,

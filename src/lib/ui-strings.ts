@@ -34,11 +34,9 @@ export const ui = {
     copyCitation: (kind: string) => `Copy the ${kind}`,
     copy: 'Copy',
     copied: 'Copied',
-    accessed: 'last updated',
     /** A wide table's scroll region on a narrow screen. */
     tableRegion: (caption: string) => `${caption} (scrolls sideways)`,
     tableRegionUnnamed: 'Table',
-    scrollHint: 'Scroll →',
     /** The disclosure holding a figure's sources beyond the first few. */
     allSources: (count: number, what: string) => `All ${count} sources for this ${what}`,
     sourceLabel: 'Source',
