@@ -49,7 +49,7 @@ export interface LengthPlotOptions {
  * diameter plus a gap from every dot already in that row.
  */
 export function layoutBorderLengths(claims: readonly BorderLength[], options: LengthPlotOptions = {}): LengthPlot {
-  const { width = 360, radius = 6, calloutRoom = 34, labelWidth = 118 } = options;
+  const { width = 340, radius = 6, calloutRoom = 34, labelWidth = 118 } = options;
   if (claims.length === 0) throw new Error('No border lengths to draw.');
   const [low, high] = extent(claims, (c) => c.km) as [number, number];
   const plotLeft = 16;
