@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { anchorSchema, casualtyRowSchema, chapterSchema, eventSchema, placeSchema, sourceSchema } from './schemas/collections';
+import { anchorSchema, casualtyRowSchema, chapterSchema, eventSchema, placeSchema, sourceSchema, borderLengthSchema } from './schemas/collections';
 import { frontmatterAsWritten, strictFile } from './collections/content-loaders';
 
 export const collections = {
@@ -15,6 +15,11 @@ export const collections = {
   casualties: defineCollection({
     loader: strictFile('./content/data/casualties.yaml'),
     schema: casualtyRowSchema,
+  }),
+  /** Published lengths of the border; fields documented in src/schemas/border-lengths.ts. */
+  borderLengths: defineCollection({
+    loader: strictFile('./content/data/border-lengths.yaml'),
+    schema: borderLengthSchema,
   }),
   anchors: defineCollection({
     loader: strictFile('./content/anchors.yaml'),

@@ -20,6 +20,7 @@ import { assertNoEventProblems, eventSectionProblems, eventSourceProblems, EVENT
 import { chronologicalOrder } from '../lib/chronology/order';
 import { CHRONOLOGY_IDS } from '../lib/chronology/periods';
 import type { ChronologyEvent } from '../schemas/events';
+import type { BorderLength } from '../schemas/border-lengths';
 
 export type Chapter = CollectionEntry<'chapters'>;
 type Source = CollectionEntry<'sources'>['data'];
@@ -40,6 +41,19 @@ export interface SiteContent {
   casualties: CasualtyRow[];
   /** The chronology (content/data/events.yaml), checked, in date order. */
   events: ChronologyEvent[];
+  /** The published lengths of the border (content/data/border-lengths.yaml), in file order. */
+  borderLengths: BorderLength[];
+  /**
+   * Each chapter's text as far as citing goes, by chapter id: its MDX with the sources of a
+   * figure drawn from data (`<BorderLengths />`) written in where the figure stands, so the
+   * figure's sources are numbered, previewed and linked back to in reading order.
+   */
+  citingText: Map<string, string>;
+}
+
+/** Writes a data figure's sources into the text as a citation at the place of its tag. */
+function withFigureCitations(body: string, tag: string, ids: readonly string[]): string {
+  return ids.length === 0 ? body : body.replace(new RegExp(`<${tag}\\b`), `<Cite source="${ids.join(' ')}" /><${tag}`);
 }
 
 function fileOf(chapter: Chapter): string {
@@ -63,6 +77,14 @@ async function load(): Promise<SiteContent> {
   const casualties = (await getCollection('casualties')).map((entry) => entry.data).sort(reportOrder);
   assertCasualtyData(casualties, new Set(sources.keys()));
   const events = chronologicalOrder((await getCollection('events')).map((entry) => entry.data));
+  const borderLengths = (await getCollection('borderLengths')).map((entry) => entry.data);
+  const unknownLengthSources = borderLengths.flatMap((row) => row.sources.filter((id) => !sources.has(id)).map((id) => `${row.id}: "${id}"`));
+  if (unknownLengthSources.length > 0) {
+    throw new Error(`content/data/border-lengths.yaml cites unknown source id(s) (content/sources.yaml): ${unknownLengthSources.join(', ')}`);
+  }
+  const citingText = new Map(
+    chapters.map((c) => [c.id, withFigureCitations(c.body ?? '', 'BorderLengths', borderLengths.flatMap((row) => row.sources))]),
+  );
   const tableMismatches = chapters.flatMap((c) => casualtyTableProblems(fileOf(c), c.body ?? '', casualties));
   if (tableMismatches.length > 0) throw new Error(tableMismatches.join('\n'));
   // The figures cite their rows' sources, so those are numbered and listed even if no text cites them.
@@ -70,7 +92,7 @@ async function load(): Promise<SiteContent> {
   assertNoEventProblems(eventSourceProblems(events, new Set(sources.keys())));
   const citationNumbers = numberCitations(
     [
-      ...chapters.map((c) => ({ file: fileOf(c), ids: extractCitedIds(c.body ?? '') })),
+      ...chapters.map((c) => ({ file: fileOf(c), ids: extractCitedIds(citingText.get(c.id)!) })),
       { file: CASUALTY_DATA_FILE, ids: casualties.flatMap((row) => row.sources) },
       { file: EVENTS_FILE, ids: events.flatMap((event) => event.sources) },
     ],
@@ -107,7 +129,7 @@ async function load(): Promise<SiteContent> {
     aliasesByTarget.set(anchor.aliasOf, [...(aliasesByTarget.get(anchor.aliasOf) ?? []), anchor.id]);
   }
 
-  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties, events };
+  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties, events, borderLengths, citingText };
 }
 
 let cached: Promise<SiteContent> | undefined;

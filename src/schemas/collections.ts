@@ -10,3 +10,4 @@ export { chapterSchema } from './chapters';
 export { placeSchema } from './places';
 export { sourceSchema } from './sources';
 export { eventSchema } from './events';
+export { borderLengthSchema } from './border-lengths';

@@ -4,6 +4,10 @@ import Cite from './Cite.astro';
 import CasualtyComparison from '../figures/CasualtyComparison.astro';
 import TollTimeline from '../figures/TollTimeline.astro';
 import ChronologyTimeline from '../figures/ChronologyTimeline.astro';
+import BorderLengths from '../figures/BorderLengths.astro';
+import Fold from './Fold.astro';
+import KeyFigure from './KeyFigure.astro';
+import KeyFigures from './KeyFigures.astro';
 import ContentLink from './ContentLink.astro';
 import ContentTable from './ContentTable.astro';
 import SectionHeading2 from './SectionHeading2.astro';
@@ -19,4 +23,8 @@ export const mdxComponents = {
   CasualtyComparison,
   TollTimeline,
   ChronologyTimeline,
+  BorderLengths,
+  Fold,
+  KeyFigures,
+  KeyFigure,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonGroups, layoutComparison } from './comparison-layout';
+import { comparisonGroups, dodgeDots, DOT_RADIUS, layoutComparison } from './comparison-layout';
 import { latestForEveryBar, row } from './test-rows';
 
 function data() {
@@ -79,9 +79,36 @@ describe('layoutComparison(rows, options)', () => {
     expect(killed!.bars.find((b) => b.event === 2021 && b.side === 'kyrgyzstan')?.noteY).toBeUndefined();
   });
 
-  it('has no axis and takes less height in the compact form', () => {
-    const [compact] = layoutComparison(data(), { compact: true });
-    expect(compact?.axis).toBeUndefined();
+  it('keeps its axis in the compact form, as each panel has its own scale, and takes less height', () => {
+    const [compact, compactWounded] = layoutComparison(data(), { compact: true });
+    expect(compact!.axis.ticks.length).toBeGreaterThan(1);
+    expect(compactWounded!.axis.ticks.at(-1)!.value).not.toBe(compact!.axis.ticks.at(-1)!.value);
     expect(compact!.height).toBeLessThan(killed!.height);
+  });
+
+  it('never lets two spread dots of a bar overlap, in either form', () => {
+    for (const compact of [false, true]) {
+      for (const panel of layoutComparison(data(), { compact })) {
+        for (const bar of panel.bars) {
+          for (const [i, a] of bar.dots.entries()) {
+            for (const b of bar.dots.slice(i + 1)) {
+              expect(Math.hypot(a.x - b.x, a.dy - b.dy), `${a.row.id} and ${b.row.id}`).toBeGreaterThanOrEqual(DOT_RADIUS * 2);
+            }
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('dodgeDots', () => {
+  it('leaves apart dots on the line and moves touching ones up, then down', () => {
+    const dots = dodgeDots([{ x: 10 }, { x: 40 }, { x: 12 }, { x: 14 }], 4, 9);
+    expect(dots.map((d) => [d.x, d.dy])).toEqual([
+      [10, 0],
+      [12, -9],
+      [14, 9],
+      [40, 0],
+    ]);
   });
 });

@@ -45,7 +45,8 @@ interface ComparisonBar extends ComparisonGroup {
   valueX: number;
   /** The line from the smallest to the largest reported value, when there are other reports. */
   spread?: { from: number; to: number };
-  dots: Array<{ row: CasualtyRow; x: number }>;
+  /** The other reports; `dy` moves a dot off the line, up or down, where it would cover another. */
+  dots: Array<{ row: CasualtyRow; x: number; dy: number }>;
   /** Baseline of the line of text under the bar that lists the other reports. */
   noteY?: number;
 }
@@ -61,18 +62,20 @@ export interface ComparisonLayout {
   /** The year headings, with their text baselines. */
   events: Array<{ event: ClashYear; y: number }>;
   bars: ComparisonBar[];
-  /** Value axis (absent in the compact form, where every bar carries its number). */
-  axis?: { y: number; gridTop: number; ticks: Array<{ value: number; x: number }> };
+  /** Value axis. The panels have scales of their own (tens killed, hundreds wounded), so each shows its axis, compact too. */
+  axis: { y: number; gridTop: number; ticks: Array<{ value: number; x: number }> };
 }
 
 export interface ComparisonOptions {
-  /** Tighter rows and no axis, for the overview page. */
+  /** Tighter rows, for the overview page. */
   compact?: boolean;
   width?: number;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** The radius the component draws a spread dot with. */
+export const DOT_RADIUS = 4;
 const SIDE_LABEL_WIDTH = 80;
 const VALUE_LABEL_ROOM = 40;
 const HEADING_HEIGHT = 24;
@@ -115,7 +118,7 @@ export function layoutComparison(rows: readonly CasualtyRow[], options: Comparis
     y += rowGap;
   }
   const axisY = y;
-  const height = Math.ceil(compact ? y : axisY + 16);
+  const height = Math.ceil(axisY + 16);
 
   return byMeasure.map(({ measure, groups }) => {
     const largest = max(groups.flatMap((g) => [g.latest.value, ...g.others.map((o) => o.value)])) ?? 0;
@@ -134,13 +137,32 @@ export function layoutComparison(rows: readonly CasualtyRow[], options: Comparis
         barEnd,
         centerY: slot.y + barHeight / 2,
         valueX: Math.max(barEnd, spread?.to ?? barEnd) + 6,
-        dots: group.others.map((row) => ({ row, x: x(row.value) })),
+        dots: dodgeDots(group.others.map((row) => ({ row, x: x(row.value) })), DOT_RADIUS, DOT_RADIUS * 2 + 1),
         ...(spread && { spread }),
         ...(group.others.length > 0 && slot.noteY !== undefined && { noteY: slot.noteY }),
       };
     });
-    const layout: ComparisonLayout = { measure, width, height, plotLeft, plotRight, headingY: HEADING_Y, events, bars };
-    if (!compact) layout.axis = { y: axisY, gridTop: HEADING_HEIGHT + eventHeading - 4, ticks: scale.ticks(4).map((value) => ({ value, x: x(value) })) };
-    return layout;
+    const axis = { y: axisY, gridTop: HEADING_HEIGHT + eventHeading - 4, ticks: scale.ticks(4).map((value) => ({ value, x: x(value) })) };
+    return { measure, width, height, plotLeft, plotRight, headingY: HEADING_Y, events, bars, axis };
   });
+}
+
+/**
+ * Moves dots off their line where two would touch: each dot, left to right, takes the first
+ * offset (0, up, down, further up, further down…) at which it keeps a diameter and a pixel from
+ * every dot already placed. `step` is how far one offset moves it.
+ */
+export function dodgeDots<T extends { x: number }>(dots: readonly T[], radius: number, step: number): Array<T & { dy: number }> {
+  const placed: Array<T & { dy: number }> = [];
+  const clearance = radius * 2 + 1;
+  for (const dot of [...dots].sort((a, b) => a.x - b.x)) {
+    for (let k = 0; ; k += 1) {
+      const dy = round((k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2) * step);
+      if (placed.every((other) => Math.hypot(other.x - dot.x, other.dy - dy) >= clearance)) {
+        placed.push({ ...dot, dy });
+        break;
+      }
+    }
+  }
+  return placed;
 }

@@ -24,6 +24,26 @@ const ui = {
     sectionLink: (heading: string) => `Link to the section “${heading}”`,
     copyLink: (heading: string) => `Copy the link to the section “${heading}”`,
     linkCopied: 'Link copied',
+    /** The copy button's tooltip. */
+    copyLinkHint: 'Copy link',
+    figureLink: (figure: string) => `Link to ${figure}`,
+    copyFigureLink: (figure: string) => `Copy the link to ${figure}`,
+    /** On a tapped citation's preview: the link to its entry on the sources page. */
+    fullEntry: 'Full entry in Sources',
+    /** On /sources/: the places in the chapters that cite an entry. */
+    citedIn: 'Cited in',
+    citeThisChapter: 'Cite this chapter',
+    citeThisChapterIntro: 'To cite this chapter, copy the reference or the BibTeX entry.',
+    citationPlain: 'Reference',
+    citationBibtex: 'BibTeX',
+    copyCitation: (kind: string) => `Copy the ${kind}`,
+    copy: 'Copy',
+    copied: 'Copied',
+    /** A wide table's scroll region on a narrow screen. */
+    tableRegion: (caption: string) => `${caption} (scrolls sideways)`,
+    tableRegionUnnamed: 'Table',
+    /** The disclosure holding a figure's sources beyond the first few. */
+    allSources: (count: number, what: string) => `All ${count} sources for this ${what}`,
     sourceLabel: 'Source',
     sourcesTitle: 'Sources',
     sourcesDescription: 'Every source this explainer cites, numbered in the order the chapters first cite them, with publisher, title, date and address.',
@@ -110,7 +130,6 @@ const ui = {
       compactTitle: 'Where the fighting was: the Kyrgyz–Tajik border round Batken and Isfara, its exclaves and the clash sites of 2021 and 2022.',
       fullMapLink: 'The full map, with a detail of Vorukh and every place’s source',
       unplacedSummary: (count: number) => `${count} more places named in the reports, not on the map`,
-      noun: 'map',
       unplacedNote: 'Also named in the reports, but with no published position, so not on the map:',
       tableLabel: 'The places on the map, with coordinates and sources',
       tableCaption: 'Places on the map: position as published and where it comes from',
@@ -133,6 +152,22 @@ const ui = {
       },
       readSection: 'Read',
       detailsHint: 'Hover over or focus a marker for what happened there.',
+    },
+    borderLengths: {
+      title: 'How long is the border? Every published total, one dot per claim.',
+      caption: 'Claims of the same or nearly the same length are stacked. Hover over or focus a dot for who gave it and what was agreed at the time.',
+      svgTitle: 'Published lengths of the Kyrgyz–Tajik border',
+      svgDescription: (count: number) =>
+        `Dot plot of ${count} published totals on a kilometre axis from about 940 to 1,010 km. Most cluster at 970 to 972 km, the usual figure before 2025; the Kyrgyz GKNB's 1,006.84 km was in force at the March 2025 treaty.`,
+      about: 'about',
+      axisLabel: 'Total length, km',
+      callout: {
+        common: ['About 970 km:', 'usual before 2025'],
+        treaty: ['1,006.84 km:', 'GKNB, 2025 treaty'],
+      },
+      dotLabel: (length: string, saidBy: string, agreed: string, sources: string) => `${length}: ${saidBy}. Agreed at the time: ${agreed}. ${sources}`,
+      tableLabel: 'Every published length as a table, with sources',
+      columns: ['Total length', 'Part agreed or delimited at the time', 'Who said it, and when', 'Source'],
     },
     casualties: {
       side: { kyrgyzstan: 'Kyrgyzstan', tajikistan: 'Tajikistan', both: 'Both sides' },

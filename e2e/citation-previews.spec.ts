@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+
+/** The first citation number in the chapter's text. */
+const firstCitation = (page: import('@playwright/test').Page) => page.getByRole('article').getByRole('link', { name: /^Source \d+: / }).first();
+
+test('hovering a citation number on /clashes-2022/ shows its publisher, title and date without leaving the page', async ({ page }) => {
+  await page.goto('clashes-2022/');
+  const citation = firstCitation(page);
+  const publisher = (await citation.getAttribute('aria-label'))!.replace(/^Source \d+: /, '');
+  await citation.hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(publisher);
+  await expect(tooltip).toContainText(/“.+”, \d{1,2} \w+ 20\d\d/);
+  await expect(citation).toHaveAttribute('aria-describedby', (await tooltip.getAttribute('id'))!);
+  await expect(page).toHaveURL(/\/clashes-2022\/$/);
+});
+
+test('focusing a citation number on /border/ shows its preview, and Escape hides it', async ({ page }) => {
+  await page.goto('border/');
+  await firstCitation(page).focus();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Al Arabiya (AFP)');
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+});
+
+test('every citation number on the home page is a target of at least 24 by 24 pixels', async ({ page }) => {
+  await page.goto('');
+  const citations = page.getByRole('article').locator('.cite a');
+  const count = await citations.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    const box = await citations.nth(i).boundingBox();
+    expect(box!.width, `citation ${i}`).toBeGreaterThanOrEqual(24);
+    expect(box!.height, `citation ${i}`).toBeGreaterThanOrEqual(24);
+  }
+});
+
+test.describe('On a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('tapping a citation number on /border/ shows the preview with a link to the full entry', async ({ page }) => {
+    await page.goto('border/');
+    const citation = firstCitation(page);
+    await citation.tap();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(page).toHaveURL(/\/border\/$/);
+    await tooltip.getByRole('link', { name: 'Full entry in Sources' }).tap();
+    await expect(page).toHaveURL(/\/sources\/#source-al-arabiya-2022-09-18$/);
+  });
+});
+
+test.describe('Without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a citation number on /clashes-2021/ still leads to its entry on /sources/', async ({ page }) => {
+    await page.goto('clashes-2021/');
+    const citation = firstCitation(page);
+    const href = (await citation.getAttribute('href'))!;
+    await citation.click();
+    await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    await expect(page.locator(':target')).toBeVisible();
+  });
+});
+
+test('each entry on /sources/ links back to the sections that cite it', async ({ page }) => {
+  await page.goto('sources/');
+  const entry = page.locator('#source-al-arabiya-2022-09-18');
+  const back = entry.getByRole('link', { name: 'The border: How long is the border?' });
+  await expect(back).toHaveAttribute('href', /\/border\/#border-length$/);
+  await back.click();
+  await expect(page).toHaveURL(/\/border\/#border-length$/);
+  await expect(page.getByRole('heading', { name: 'How long is the border?' })).toBeInViewport();
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBorderLengths } from './layout';
+import type { BorderLength } from '../../schemas/border-lengths';
+
+const claim = (id: string, km: number, emphasis?: 'common' | 'treaty'): BorderLength => ({
+  id,
+  km,
+  approximate: false,
+  agreed: 'not given',
+  saidBy: `speaker ${id}`,
+  sources: ['s'],
+  ...(emphasis ? { emphasis } : {}),
+});
+
+const claims = [
+  claim('a', 940),
+  claim('b', 970, 'common'),
+  claim('c', 970, 'common'),
+  claim('d', 970.8),
+  claim('e', 971),
+  claim('f', 972),
+  claim('g', 972),
+  claim('h', 1006.84, 'treaty'),
+  claim('i', 1008.14),
+];
+
+describe('layoutBorderLengths', () => {
+  const plot = layoutBorderLengths(claims);
+
+  it('draws one dot per claim', () => {
+    expect(plot.dots.map((d) => d.claim.id).sort()).toEqual(claims.map((c) => c.id).sort());
+  });
+
+  it('never lets two dots overlap', () => {
+    for (const [i, a] of plot.dots.entries()) {
+      for (const b of plot.dots.slice(i + 1)) {
+        expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.claim.id} and ${b.claim.id}`).toBeGreaterThanOrEqual(plot.radius * 2);
+      }
+    }
+  });
+
+  it('puts a longer length further right and keeps every dot above the axis, inside the plot', () => {
+    const x = (id: string) => plot.dots.find((d) => d.claim.id === id)!.x;
+    expect(x('a')).toBeLessThan(x('b'));
+    expect(x('h')).toBeLessThan(x('i'));
+    for (const d of plot.dots) {
+      expect(d.y + plot.radius).toBeLessThanOrEqual(plot.axisY);
+      expect(d.y - plot.radius).toBeGreaterThan(0);
+      expect(d.x).toBeGreaterThanOrEqual(plot.plotLeft);
+      expect(d.x).toBeLessThanOrEqual(plot.plotRight);
+    }
+  });
+
+  it('labels the usual figure and the treaty figure above their dots', () => {
+    expect(plot.callouts.map((c) => [c.emphasis, c.km])).toEqual([
+      ['common', 970],
+      ['treaty', 1006.84],
+    ]);
+    const treaty = plot.callouts.find((c) => c.emphasis === 'treaty')!;
+    const treatyDots = plot.dots.filter((d) => d.claim.emphasis === 'treaty');
+    expect(treaty.y).toBeLessThan(Math.min(...treatyDots.map((d) => d.y)) - plot.radius);
+    expect(treaty.y).toBeGreaterThan(0);
+    const common = plot.callouts.find((c) => c.emphasis === 'common')!;
+    const commonDot = plot.dots.find((d) => d.claim.emphasis === 'common')!;
+    expect(common.anchor).toBe('end');
+    expect(common.x).toBeLessThan(commonDot.x - plot.radius);
+  });
+
+  it('spans the axis over every claim', () => {
+    const kms = plot.ticks.map((t) => t.km);
+    expect(Math.min(...kms)).toBeLessThanOrEqual(940);
+    expect(Math.max(...kms)).toBeGreaterThanOrEqual(1000);
+  });
+});

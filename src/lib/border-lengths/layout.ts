@@ -1,0 +1,101 @@
+/**
+ * Geometry of the border-length dot plot: one dot per published length on a kilometre axis,
+ * dots of equal or near-equal lengths stacked so that none covers another, and call-outs for the
+ * usual pre-2025 figure and the one in force at the 2025 treaty. Numbers only, in viewBox units.
+ */
+import { extent } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import type { BorderLength } from '../../schemas/border-lengths';
+
+interface LengthDot {
+  claim: BorderLength;
+  x: number;
+  y: number;
+}
+
+interface LengthCallout {
+  emphasis: 'common' | 'treaty';
+  /** Where the label's last line ends (its baseline) and its text anchor. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'end';
+  km: number;
+}
+
+export interface LengthPlot {
+  width: number;
+  height: number;
+  radius: number;
+  /** The axis line's y and its ticks. */
+  axisY: number;
+  ticks: Array<{ x: number; km: number }>;
+  plotLeft: number;
+  plotRight: number;
+  dots: LengthDot[];
+  callouts: LengthCallout[];
+}
+
+export interface LengthPlotOptions {
+  width?: number;
+  radius?: number;
+  /** Room above the tallest stack for the call-outs. */
+  calloutRoom?: number;
+  /** The widest call-out line, in viewBox units, so the treaty call-out clears every dot under it. */
+  labelWidth?: number;
+}
+
+/**
+ * Places the dots: sorted by length, each goes to the lowest row where it keeps at least a dot's
+ * diameter plus a gap from every dot already in that row.
+ */
+export function layoutBorderLengths(claims: readonly BorderLength[], options: LengthPlotOptions = {}): LengthPlot {
+  const { width = 340, radius = 6, calloutRoom = 34, labelWidth = 118 } = options;
+  if (claims.length === 0) throw new Error('No border lengths to draw.');
+  const [low, high] = extent(claims, (c) => c.km) as [number, number];
+  const plotLeft = 16;
+  const plotRight = width - 20;
+  const x = scaleLinear().domain([Math.floor(low / 10) * 10 - 10, Math.ceil(high / 10) * 10 + 10]).range([plotLeft, plotRight]).nice();
+  const step = radius * 2 + 2;
+  const rows: number[][] = [];
+  const placed = [...claims]
+    .map((claim, order) => ({ claim, order, cx: x(claim.km) }))
+    .sort((a, b) => a.cx - b.cx || a.order - b.order)
+    .map(({ claim, cx }) => {
+      let row = rows.findIndex((xs) => xs.every((other) => Math.abs(other - cx) >= step));
+      if (row < 0) row = rows.push([]) - 1;
+      rows[row]!.push(cx);
+      return { claim, cx, row };
+    });
+  const stackHeight = rows.length * step;
+  const top = calloutRoom;
+  const axisY = Math.round(top + stackHeight + 6);
+  const dots = placed.map(({ claim, cx, row }) => ({ claim, x: round(cx), y: round(axisY - 6 - radius - row * step) }));
+  // Call-outs: the usual figure's to the left of its column, the treaty's above its dots and
+  // clear of any dot under the text's estimated width.
+  const callouts = (['common', 'treaty'] as const).flatMap((emphasis): LengthCallout[] => {
+    const marked = dots.filter((d) => d.claim.emphasis === emphasis);
+    if (marked.length === 0) return [];
+    const cx = marked[0]!.x;
+    const highest = Math.min(...marked.map((d) => d.y));
+    if (emphasis === 'common') {
+      return [{ emphasis, x: round(cx - radius - 6), y: round(highest + radius), anchor: 'end' as const, km: marked[0]!.claim.km }];
+    }
+    const right = cx + radius;
+    const left = right - labelWidth;
+    const under = dots.filter((d) => d.x + radius >= left && d.x - radius <= right);
+    return [{ emphasis, x: round(right), y: round(Math.min(...under.map((d) => d.y)) - radius - 6), anchor: 'end' as const, km: marked[0]!.claim.km }];
+  });
+  return {
+    width,
+    height: axisY + 40,
+    radius,
+    axisY,
+    ticks: x.ticks(6).map((km) => ({ x: round(x(km)), km })),
+    plotLeft,
+    plotRight,
+    dots,
+    callouts,
+  };
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
