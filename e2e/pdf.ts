@@ -1,0 +1,70 @@
+/**
+ * Reading printed pages back: print a page to an A4 PDF the way Chromium's print dialog does
+ * (print CSS, the page's own @page size), then read each PDF page's text with pdfjs and how far
+ * down its text area the ink reaches (pages rendered with poppler's pdftoppm). Shared by the
+ * print tests and e2e/measure/print-pages.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { contentDepth, parsePgm } from '../src/lib/print/page-fill.ts';
+
+/** The page printed to PDF with print media and its CSS page size (A4). */
+export async function printToPdf(page: Page): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready);
+  return page.pdf({ preferCSSPageSize: true });
+}
+
+/** The text of each page of a PDF, in order, its runs joined by spaces. */
+export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+  }
+  await document.cleanup();
+  return pages;
+}
+
+/** The text runs of each page of a PDF, as pdfjs splits them (about a line or a cell each). */
+export async function pdfPageRuns(pdf: Buffer): Promise<string[][]> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  const pages: string[][] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).filter((s) => s.trim() !== ''));
+  }
+  await document.cleanup();
+  return pages;
+}
+
+/**
+ * For each page, how far down the text area the content reaches (0 to 1), from the pages
+ * rendered in grey at a low resolution by pdftoppm (Debian package poppler-utils).
+ */
+export function pdfPageDepths(pdf: Buffer, dpi = 30): number[] {
+  const folder = mkdtempSync(join(tmpdir(), 'print-pages-'));
+  try {
+    writeFileSync(join(folder, 'doc.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', join(folder, 'doc.pdf'), join(folder, 'page')]);
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.pgm'))
+      .sort((a, b) => Number(/(\d+)\.pgm$/.exec(a)![1]) - Number(/(\d+)\.pgm$/.exec(b)![1]))
+      .map((name) => contentDepth(parsePgm(new Uint8Array(readFileSync(join(folder, name))))));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Text extracted from a PDF splits words at ligatures ("cease fi re") and keeps CSS capitals, so
+ * comparisons drop all white space and case.
+ */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
+}
