@@ -5,6 +5,7 @@ import CasualtyComparison from '../components/charts/CasualtyComparison.astro';
 import TollTimeline from '../components/charts/TollTimeline.astro';
 import ContentLink from '../components/ContentLink.astro';
 import ContentTable from '../components/ContentTable.astro';
+import ReferenceTable from '../components/mdx/ReferenceTable.astro';
 import SectionHeading2 from '../components/SectionHeading2.astro';
 import SectionHeading3 from '../components/SectionHeading3.astro';
 
@@ -17,4 +18,5 @@ export const mdxComponents = {
   BorderMap,
   CasualtyComparison,
   TollTimeline,
+  ReferenceTable,
 };

@@ -45,8 +45,8 @@ export interface TextArea {
   bottom: number;
 }
 
-/** The A4 text area of src/styles/print.css: 20 mm top and 22 mm bottom margins on 297 mm. */
-export const A4_TEXT_AREA: TextArea = { top: 20 / 297, bottom: (297 - 22) / 297 };
+/** The A4 text area of src/styles/print.css: 16 mm top and 18 mm bottom margins on 297 mm. */
+export const A4_TEXT_AREA: TextArea = { top: 16 / 297, bottom: (297 - 18) / 297 };
 
 /**
  * How far down the text area the ink reaches, from 0 (nothing printed in it) to 1 (to its foot).
