@@ -12,6 +12,26 @@ import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { contentDepth, parsePgm } from '../src/lib/print/page-fill.ts';
 
+/** The pages issue 12 budgets, with their budgets in A4 pages. */
+export const PRINT_BUDGETS: Record<string, number> = {
+  '/border/': 11,
+  '/clashes-2021/': 12,
+  '/clashes-2022/': 15,
+  '/samarkand-ceasefire/': 9,
+  '/print/': 60,
+};
+
+/** A page whose content ends above this depth of its text area is mostly empty. */
+export const MOSTLY_EMPTY = 0.5;
+
+/**
+ * The pages (0-based) that may be short: a chapter's last, where the running head's title
+ * changes on the next page or the document ends.
+ */
+export function chapterEnds(runs: readonly (readonly string[])[]): Set<number> {
+  return new Set(runs.flatMap((page, i) => (i === runs.length - 1 || runs[i + 1]?.[0] !== page[0] ? [i] : [])));
+}
+
 /** The page printed to PDF with print media and its CSS page size (A4). */
 export async function printToPdf(page: Page): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
@@ -33,11 +53,31 @@ export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
 
 /** The text runs of each page of a PDF, as pdfjs splits them (about a line or a cell each). */
 export async function pdfPageRuns(pdf: Buffer): Promise<string[][]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
-  const pages: string[][] = [];
+  return (await pdfTextRuns(pdf)).map((runs) => runs.map((run) => run.text));
+}
+
+/** A run of text as printed: its characters, its size in points and the font it is set in. */
+export interface PrintedRun {
+  text: string;
+  points: number;
+  font: string;
+}
+
+/** The printed text runs of each page, with their type size and font (blank runs left out). */
+export async function pdfTextRuns(pdf: Buffer): Promise<PrintedRun[][]> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, fontExtraProperties: true }).promise;
+  const pages: PrintedRun[][] = [];
   for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).filter((s) => s.trim() !== ''));
+    const page = await document.getPage(n);
+    await page.getOperatorList();
+    const content = await page.getTextContent();
+    pages.push(
+      content.items.flatMap((item) =>
+        'str' in item && item.str.trim() !== ''
+          ? [{ text: item.str, points: Math.hypot(item.transform[2], item.transform[3]), font: String((page.commonObjs.get(item.fontName) as { name?: string }).name ?? item.fontName) }]
+          : [],
+      ),
+    );
   }
   await document.cleanup();
   return pages;

@@ -2,8 +2,8 @@
  * How much paper each page takes: serves the built dist/ (build first; this builds nothing),
  * prints each page to an A4 PDF in Chromium with the print CSS, as a reader's print dialog
  * does, and reports per PDF the pages, how many of them are reference material (most of their
- * text from tables, figure data or source lists) and how many are mostly empty (content ends
- * above 40 % of the text area; a chapter's last page excepted).
+ * text from tables, figure data or source lists) and which are mostly empty (content ends
+ * above half of the text area; a chapter's last page excepted).
  *
  *   node --experimental-strip-types e2e/measure/print-pages.ts            the budgeted pages
  *   node --experimental-strip-types e2e/measure/print-pages.ts /about/    only the pages named
@@ -18,19 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.ts';
-import { pdfPageDepths, pdfPageRuns, printToPdf, squash } from '../pdf.ts';
+import { chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfPageRuns, PRINT_BUDGETS, printToPdf, squash } from '../pdf.ts';
 import { contentTypeFor, normaliseBase, resolveRequest } from '../../src/lib/bench/static-host.ts';
-
-/** The pages the print budget names (issue 12), with their budgets in A4 pages. */
-export const PRINT_BUDGETS: Record<string, number> = {
-  '/border/': 11,
-  '/clashes-2021/': 12,
-  '/clashes-2022/': 15,
-  '/samarkand-ceasefire/': 9,
-  '/print/': 60,
-};
-/** Below this depth of the text area a page counts as mostly empty. */
-export const MOSTLY_EMPTY = 0.4;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -99,6 +88,7 @@ try {
     const pdf = await printToPdf(page);
     const runs = await pdfPageRuns(pdf);
     const depths = pdfPageDepths(pdf);
+    const ends = chapterEnds(runs);
     // A page's first runs are its running head (title, address, page n of N): not the page's content.
     const bodies = runs.map((r) => r.filter((run) => !/^page \d+ of \d+$/.test(run.trim())).slice(2));
     results.push({
@@ -107,7 +97,7 @@ try {
       budget: PRINT_BUDGETS[path],
       referenceTables: bodies.filter((b) => shareFrom(b, reference.tables) > 0.5).length,
       referenceSources: bodies.filter((b) => shareFrom(b, reference.sources) > 0.5).length,
-      mostlyEmpty: depths.flatMap((depth, i) => (i < depths.length - 1 && depth < MOSTLY_EMPTY ? [i + 1] : [])),
+      mostlyEmpty: depths.flatMap((depth, i) => (!ends.has(i) && depth < MOSTLY_EMPTY ? [i + 1] : [])),
     });
     if (pngFolder) {
       const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
