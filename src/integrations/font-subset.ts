@@ -4,8 +4,8 @@
  * committed; made again on every dev or build run). Only the text weight (400) is kept: headings
  * and interface use the reader's system sans-serif, which keeps a first visit within budget.
  * Cyrillic (in source titles, and in addresses once they are shown decoded) has its own small
- * slice, fetched by the browser only for a page that shows a Cyrillic letter (unicode-range), so
- * the sources print in the same face as the text.
+ * slice, named in the print styles only, so that the sources print in the same face as the text
+ * without a screen page paying for it.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
