@@ -39,13 +39,13 @@ export function formatAxisDate(date: Date, part: 'day' | 'month', locale: string
  * An address as a reader can read and type it: percent-encoded letters (Cyrillic in a Wikipedia
  * address) shown as letters. Encoded characters that would change what the address means if
  * typed as themselves (space, `%`, `#`, `?`, `&`, `/` and the like) stay encoded, while
- * brackets and commas, which mean the same either way, read as themselves; an address that
+ * dashes, brackets and commas, which mean the same either way, read as themselves; an address that
  * is not valid percent-encoding is shown as it is.
  */
 export function readableUrl(url: string): string {
   return url.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     try {
-      return [...decodeURIComponent(run)].map((ch) => (/[\p{L}\p{N}\p{M}\-._~()!*',]/u.test(ch) ? ch : encodeURIComponent(ch))).join('');
+      return [...decodeURIComponent(run)].map((ch) => (/[\p{L}\p{N}\p{M}\p{Pd}._~()!*',]/u.test(ch) ? ch : encodeURIComponent(ch))).join('');
     } catch {
       return run;
     }
