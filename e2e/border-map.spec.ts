@@ -45,7 +45,7 @@ test.describe('with JavaScript off', () => {
   test('the table of places gives each position with its source', async ({ page }) => {
     await page.goto('border/');
     const figure = mapFigure(page, 'figure-map');
-    await figure.getByText('The places on the map, with coordinates and sources').click();
+    await figure.getByText('The places on the map, with coordinates and sources', { exact: true }).click();
     const table = figure.getByRole('table', { name: /Places on the map/ });
     await expect(table.getByRole('row', { name: /^Vorukh exclave 39\.8500, 70\.5833/ })).toBeVisible();
     await expect(table.getByRole('row', { name: /^Batken airport .* not on the map: no published position/ })).toBeVisible();

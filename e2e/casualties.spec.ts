@@ -85,7 +85,7 @@ test.describe('with JavaScript off', () => {
     await expect(figure.getByText(/^Sources:/)).toBeVisible();
     await expect(figure.getByRole('link', { name: /Sughd|News International/ }).first()).toHaveAttribute('href', /\/sources\/#source-/);
     await expect(figure.getByRole('link', { name: 'Download all casualty figures (CSV)' })).toHaveAttribute('href', /\/data\/casualties\.csv$/);
-    await figure.getByText('The figures as a table, with sources').click();
+    await figure.getByText('The figures as a table, with sources', { exact: true }).click();
     await expect(figure.getByRole('table').first()).toBeVisible();
     await expect(figure.getByRole('columnheader', { name: 'Reported by' }).first()).toBeVisible();
   });
