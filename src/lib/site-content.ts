@@ -70,7 +70,7 @@ async function load(): Promise<SiteContent> {
     headings.set(chapter.id, tocEntries(rendered.headings));
   }
   // Ids the layout and the print edition use for themselves.
-  const reserved = ['main', 'sources', 'sources-title', 'chapter-sources-title', 'contents', 'toc-title', 'copy-link-status', PRINT_TITLE_ANCHOR];
+  const reserved = ['main', 'sources', 'sources-title', 'contents', 'toc-title', 'copy-link-status', PRINT_TITLE_ANCHOR];
   const duplicates = findDuplicateIds([
     { file: 'the site layout', ids: reserved },
     ...chapters.map((c) => ({ file: fileOf(c), ids: headings.get(c.id)!.map((h) => h.slug) })),
