@@ -7,13 +7,15 @@ import tailwindcss from '@tailwindcss/vite';
 import { fontSubset } from './src/build/integrations/font-subset.ts';
 import { tableIds } from './src/build/integrations/table-ids.ts';
 import { headersFile } from './src/build/integrations/headers-file.ts';
+import { PLACEHOLDER_SITE } from './src/lib/site/routes.ts';
 
 /**
  * SITE_URL: where the site is published (canonical links, link previews, sitemap, print running heads).
+ * Without it the build uses a placeholder under .example, and printed pages show no address at all.
  * BASE_PATH: the sub-path it is served under, if any (e.g. /batken-explainer/).
  */
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://border-explainer.example',
+  site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { printToPdf, squash } from './pdf';
+import { pdfPageTexts, printToPdf, squash } from './pdf';
 
 /** The three pages that show the map, and what each must mark. */
 const MAPS = [
@@ -74,7 +74,7 @@ test.describe('with JavaScript off', () => {
   test('the table of places gives each position with its source, Golovnoi in neither country', async ({ page }) => {
     await page.goto('border/');
     const figure = mapFigure(page, 'figure-map');
-    await figure.getByText('The places on the map, with coordinates and sources').click();
+    await figure.getByText('The places on the map, with coordinates and sources', { exact: true }).click();
     const table = figure.getByRole('table', { name: /Places on the map/ });
     await expect(table.getByRole('row', { name: /^Vorukh exclave 39\.8500, 70\.5833/ })).toBeVisible();
     await expect(table.getByRole('row', { name: /^Ak-Sai village 39\.8744, 70\.5221 Position from the GeoNames gazetteer/ })).toBeVisible();
@@ -200,7 +200,7 @@ test('in dark mode the map’s labels are light on dark, as the text is', async 
 
 test('printed, the map, its key and its caption stay together on one page', async ({ page }) => {
   await page.goto('border/');
-  const pages = (await printToPdf(page)).map(squash);
+  const pages = (await pdfPageTexts(await printToPdf(page))).map(squash);
   const withMap = pages.filter((text) => text.includes('shakhimardan') && text.includes('detail:isfara,vorukh,kok-tashandak-sai'));
   expect(withMap).toHaveLength(1);
   const [mapPage] = withMap;

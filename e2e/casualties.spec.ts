@@ -96,7 +96,7 @@ test.describe('with JavaScript off', () => {
     await figure.getByText(/^All \d+ sources for this chart$/).click();
     await expect(figure.getByRole('link', { name: /Sughd|News International/ }).first()).toHaveAttribute('href', /\/sources\/#source-/);
     await expect(figure.getByRole('link', { name: 'Download all casualty figures (CSV)' })).toHaveAttribute('href', /\/data\/casualties\.csv$/);
-    await figure.getByText('The figures as a table, with sources').click();
+    await figure.getByText('The figures as a table, with sources', { exact: true }).click();
     await expect(figure.getByRole('table').first()).toBeVisible();
     await expect(figure.getByRole('columnheader', { name: 'Reported by' }).first()).toBeVisible();
   });
@@ -148,12 +148,13 @@ test.describe('with JavaScript on', () => {
     expect(box!.y).toBeGreaterThanOrEqual(header!.height - 1);
   });
 
-  test('printed, a figure shows its table and no controls', async ({ page }) => {
+  test('printed, a figure leaves its table off paper for one line saying where it is online, and shows no controls', async ({ page }) => {
     await page.goto('clashes-2022/');
     await page.emulateMedia({ media: 'print' });
     const figure = comparisonFigure(page);
-    await expect(figure.getByRole('table')).toBeVisible();
-    await expect(figure.getByText('The figures as a table, with sources')).toBeHidden();
+    await expect(figure.getByRole('table')).toBeHidden();
+    await expect(figure.getByText(/^The figures as a table, with sources: .*casualties\.csv\.$/)).toBeVisible();
+    await expect(figure.getByRole('link', { name: 'Download all casualty figures (CSV)' })).toBeHidden();
     await expect(figure.locator('.chart-note')).toBeHidden();
   });
 });

@@ -1,22 +1,104 @@
-/** Printing a page to PDF and reading its text back, page by page, for the print tests. */
+/**
+ * Reading printed pages back: print a page to an A4 PDF the way Chromium's print dialog does
+ * (print CSS, the page's own @page size), then read each PDF page's text with pdfjs and how far
+ * down its text area the ink reaches (pages rendered with poppler's pdftoppm). Shared by the
+ * print tests and e2e/measure/print-pages.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { contentDepth, parsePgm } from '../src/lib/print/page-fill.ts';
 
-/** The text of each page of a PDF, in order, its runs of white space made single spaces. */
-async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
+/** The pages issue 12 budgets, with their budgets in A4 pages. */
+export const PRINT_BUDGETS: Record<string, number> = {
+  '/border/': 11,
+  '/clashes-2021/': 12,
+  '/clashes-2022/': 15,
+  '/samarkand-ceasefire/': 9,
+  '/print/': 60,
+};
+
+/** A page whose content ends above this depth of its text area is mostly empty. */
+export const MOSTLY_EMPTY = 0.5;
+
+/**
+ * The pages (0-based) that may be short: a chapter's last, where the running head's title
+ * changes on the next page or the document ends.
+ */
+export function chapterEnds(runs: readonly (readonly string[])[]): Set<number> {
+  return new Set(runs.flatMap((page, i) => (i === runs.length - 1 || runs[i + 1]?.[0] !== page[0] ? [i] : [])));
+}
+
+/** The page printed to PDF with print media and its CSS page size (A4). */
+export async function printToPdf(page: Page): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.fonts.ready);
+  return page.pdf({ preferCSSPageSize: true });
+}
+
+/** The text of each page of a PDF, in order, its runs joined by spaces. */
+export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
   const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
   const pages: string[] = [];
   for (let n = 1; n <= document.numPages; n++) {
     const content = await (await document.getPage(n)).getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
   }
+  await document.cleanup();
   return pages;
 }
 
-/** The page as Chromium prints it (print media, the page size its CSS asks for), as text per page. */
-export async function printToPdf(page: Page): Promise<string[]> {
-  await page.emulateMedia({ media: 'print' });
-  return pdfPageTexts(await page.pdf({ preferCSSPageSize: true }));
+/** The text runs of each page of a PDF, as pdfjs splits them (about a line or a cell each). */
+export async function pdfPageRuns(pdf: Buffer): Promise<string[][]> {
+  return (await pdfTextRuns(pdf)).map((runs) => runs.map((run) => run.text));
+}
+
+/** A run of text as printed: its characters, its size in points and the font it is set in. */
+export interface PrintedRun {
+  text: string;
+  points: number;
+  font: string;
+}
+
+/** The printed text runs of each page, with their type size and font (blank runs left out). */
+export async function pdfTextRuns(pdf: Buffer): Promise<PrintedRun[][]> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, fontExtraProperties: true }).promise;
+  const pages: PrintedRun[][] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const page = await document.getPage(n);
+    await page.getOperatorList();
+    const content = await page.getTextContent();
+    pages.push(
+      content.items.flatMap((item) =>
+        'str' in item && item.str.trim() !== ''
+          ? [{ text: item.str, points: Math.hypot(item.transform[2], item.transform[3]), font: String((page.commonObjs.get(item.fontName) as { name?: string }).name ?? item.fontName) }]
+          : [],
+      ),
+    );
+  }
+  await document.cleanup();
+  return pages;
+}
+
+/**
+ * For each page, how far down the text area the content reaches (0 to 1), from the pages
+ * rendered in grey at a low resolution by pdftoppm (Debian package poppler-utils).
+ */
+export function pdfPageDepths(pdf: Buffer, dpi = 30): number[] {
+  const folder = mkdtempSync(join(tmpdir(), 'print-pages-'));
+  try {
+    writeFileSync(join(folder, 'doc.pdf'), pdf);
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', join(folder, 'doc.pdf'), join(folder, 'page')]);
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.pgm'))
+      .sort((a, b) => Number(/(\d+)\.pgm$/.exec(a)![1]) - Number(/(\d+)\.pgm$/.exec(b)![1]))
+      .map((name) => contentDepth(parsePgm(new Uint8Array(readFileSync(join(folder, name))))));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -1,17 +1,18 @@
 /**
  * Running heads for printing: on every printed page the chapter's title, the site's address and
  * "page n of N". Chromium prints CSS margin boxes but not `string-set`, so each chapter gets a
- * named page whose header is written here from the chapter list.
+ * named page whose header is written here from the chapter list. Built without SITE_URL, the
+ * site's address is not known and the heads show none.
  */
 import type { APIRoute } from 'astro';
 import { siteContent } from '~/collections/site-content';
-import { absoluteUrl, chapterPath, CHRONOLOGY_PATH } from '~/lib/site/routes';
+import { chapterPath, CHRONOLOGY_PATH, publishedUrl } from '~/lib/site/routes';
 import { printRunningHeadsCss } from '~/lib/site/print-running-heads';
 import { t } from '~/lib/site/ui-strings';
 
 export const GET: APIRoute = async ({ site }) => {
   const { chapters } = await siteContent();
-  const address = (path: string) => (site ? absoluteUrl(path, import.meta.env.BASE_URL, site).replace(/^https?:\/\//, '') : path);
+  const address = (path: string) => publishedUrl(path, import.meta.env.BASE_URL, site)?.replace(/^https?:\/\//, '');
   const pages = [
     ...chapters.map((c) => ({ name: c.id, title: c.data.title, address: address(chapterPath(c.id)) })),
     { name: 'chronology', title: t.chronology.title, address: address(CHRONOLOGY_PATH) },

@@ -3,18 +3,22 @@
  * the characters the site's text and interface actually use, and written to public/fonts/ (not
  * committed; made again on every dev or build run). Only the text weight (400) is kept: headings
  * and interface use the reader's system sans-serif, which keeps a first visit within budget.
- * Cyrillic (in some source titles) falls back to the system serif for the same reason.
+ * Cyrillic (in source titles, and in addresses once they are shown decoded) has its own small
+ * slice, named in the print styles only, so that the sources print in the same face as the text
+ * without a screen page paying for it.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
+import { readableUrl } from '../../lib/site/format.ts';
 
 /** The slices of the font, matching the unicode-range of each @font-face in global.css. */
 const FONT_SLICES = [
   { file: 'source-serif-4-latin-wght-normal.woff2', out: 'source-serif-latin.woff2', test: (c: number) => c <= 0xff || (c >= 0x2000 && c <= 0x206f) || [0x131, 0x152, 0x153, 0x2bb, 0x2bc, 0x2c6, 0x2da, 0x2dc, 0x20ac, 0x2122, 0x2191, 0x2193, 0x2212, 0x2215].includes(c) },
   { file: 'source-serif-4-latin-ext-wght-normal.woff2', out: 'source-serif-latin-ext.woff2', test: (c: number) => (c >= 0x100 && c <= 0x2ff) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x20a0 && c <= 0x20c4) },
+  { file: 'source-serif-4-cyrillic-wght-normal.woff2', out: 'source-serif-cyrillic.woff2', test: (c: number) => (c >= 0x400 && c <= 0x45f) || [0x301, 0x490, 0x491, 0x4b0, 0x4b1, 0x2116].includes(c) },
 ] as const;
 
 const TEXT_FILE = /\.(?:mdx|md|ya?ml|astro|ts)$/;
@@ -27,13 +31,16 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** Every distinct character in the given folders' text files, plus printable ASCII. */
+/**
+ * Every distinct character in the given folders' text files, plus printable ASCII; addresses
+ * count as they are shown, percent-encoded letters decoded (see readableUrl).
+ */
 async function charactersUsed(folders: readonly string[]): Promise<Set<number>> {
   const used = new Set<number>();
   for (let c = 0x20; c < 0x7f; c++) used.add(c);
   for (const folder of folders) {
     for await (const file of walk(folder)) {
-      for (const ch of await readFile(file, 'utf8')) used.add(ch.codePointAt(0)!);
+      for (const ch of readableUrl(await readFile(file, 'utf8'))) used.add(ch.codePointAt(0)!);
     }
   }
   return used;

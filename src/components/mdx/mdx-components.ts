@@ -10,6 +10,7 @@ import KeyFigure from './KeyFigure.astro';
 import KeyFigures from './KeyFigures.astro';
 import ContentLink from './ContentLink.astro';
 import ContentTable from './ContentTable.astro';
+import ReferenceTable from './ReferenceTable.astro';
 import SectionHeading2 from './SectionHeading2.astro';
 import SectionHeading3 from './SectionHeading3.astro';
 
@@ -27,4 +28,5 @@ export const mdxComponents = {
   Fold,
   KeyFigures,
   KeyFigure,
+  ReferenceTable,
 };

@@ -36,3 +36,20 @@ export function formatAxisDate(date: Date, part: 'day' | 'month', locale: string
   const options: Intl.DateTimeFormatOptions = part === 'day' ? { day: 'numeric', timeZone: 'UTC' } : { month: 'short', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
+
+/**
+ * An address as a reader can read and type it: percent-encoded letters (Cyrillic in a Wikipedia
+ * address) shown as letters. Encoded characters that would change what the address means if
+ * typed as themselves (space, `%`, `#`, `?`, `&`, `/` and the like) stay encoded, while
+ * dashes, brackets and commas, which mean the same either way, read as themselves; an address that
+ * is not valid percent-encoding is shown as it is.
+ */
+export function readableUrl(url: string): string {
+  return url.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return [...decodeURIComponent(run)].map((ch) => (/[\p{L}\p{N}\p{M}\p{Pd}._~()!*',]/u.test(ch) ? ch : encodeURIComponent(ch))).join('');
+    } catch {
+      return run;
+    }
+  });
+}

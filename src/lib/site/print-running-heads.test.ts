@@ -13,4 +13,9 @@ describe('printRunningHeadsCss', () => {
     expect(css).toContain('@page border { @top-left { content: "The border"; } @top-right { content: "example.org/border/"; } }');
     expect(css).toContain('[data-print-page="border"] { page: border; }');
   });
+
+  it('prints no address when the address of the site is not known', () => {
+    const css = printRunningHeadsCss([{ name: 'border', title: 'The border', address: undefined }]);
+    expect(css).toContain('@top-right { content: none; }');
+  });
 });

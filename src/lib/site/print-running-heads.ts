@@ -5,8 +5,8 @@ export interface PrintedPage {
   name: string;
   /** Printed at the top left of every page. */
   title: string;
-  /** Printed at the top right: where the page lives on the web. */
-  address: string;
+  /** Printed at the top right: where the page lives on the web; nothing when that is not known. */
+  address: string | undefined;
 }
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks removed. */
@@ -18,7 +18,7 @@ export function printRunningHeadsCss(pages: readonly PrintedPage[]): string {
   return pages
     .map(
       ({ name, title, address }) =>
-        `@page ${name} { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(address)}; } }\n` +
+        `@page ${name} { @top-left { content: ${cssString(title)}; } @top-right { content: ${address === undefined ? 'none' : cssString(address)}; } }\n` +
         `[data-print-page=${cssString(name)}] { page: ${name}; }\n`,
     )
     .join('');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, chapterPath, isExternal, printHref, shareImagePath, sourceHref, withBase } from './routes';
+import { absoluteUrl, chapterPath, isExternal, PLACEHOLDER_SITE, printHref, publishedSite, publishedUrl, shareImagePath, sourceHref, withBase } from './routes';
 
 const chapters = ['overview', 'border', 'clashes-2022', 'about'];
 
@@ -81,5 +81,18 @@ describe('absoluteUrl', () => {
 describe('shareImagePath', () => {
   it('names each card after its chapter, under /og/', () => {
     expect(shareImagePath('clashes-2022')).toBe('/og/clashes-2022.png');
+  });
+});
+
+describe('publishedSite', () => {
+  it('knows no address when the build fell back to the placeholder', () => {
+    expect(publishedSite(new URL(PLACEHOLDER_SITE))).toBeUndefined();
+    expect(publishedSite(undefined)).toBeUndefined();
+    expect(publishedUrl('/border/', '/', PLACEHOLDER_SITE)).toBeUndefined();
+  });
+
+  it('gives the published address when SITE_URL was set', () => {
+    expect(publishedSite('https://border.example.org/')?.href).toBe('https://border.example.org/');
+    expect(publishedUrl('/border/', '/sub/', 'https://border.example.org')).toBe('https://border.example.org/sub/border/');
   });
 });

@@ -45,6 +45,25 @@ export function withBase(path: string, base: string): string {
 }
 
 /**
+ * What astro.config.mjs gives `site` when SITE_URL is not set. It is under the reserved
+ * `.example` domain, so it is never a real address and is never printed.
+ */
+export const PLACEHOLDER_SITE = 'https://border-explainer.example';
+
+/** Where the site is published, or undefined when the build was not told (SITE_URL unset). */
+export function publishedSite(site: URL | string | undefined): URL | undefined {
+  if (site === undefined) return undefined;
+  const url = new URL(site);
+  return url.origin === new URL(PLACEHOLDER_SITE).origin ? undefined : url;
+}
+
+/** A root-relative path as an absolute URL on the published site, or undefined when it is not known. */
+export function publishedUrl(path: string, base: string, site: URL | string | undefined): string | undefined {
+  const published = publishedSite(site);
+  return published && absoluteUrl(path, base, published);
+}
+
+/**
  * A root-relative path as an absolute URL on the published site, sub-path included: what
  * canonical links, link previews and the sitemap need (`https://example.org/sub/border/`).
  */

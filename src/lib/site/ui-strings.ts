@@ -58,6 +58,17 @@ const ui = {
     copiesExplained:
       'An entry marked “Copy” is another publisher’s text, named first, as republished or mirrored by the site named after “via”: it is only as good as the original, and the copy may have changed it.',
     readOnline: 'Read online at',
+    /** Words of the printed page only: what replaces reference tables, and the chapter's sources. */
+    print: {
+      onlineAt: (what: string, address: string) => `${what}: online at ${address}`,
+      onlineOnly: (what: string) => `${what}: in the online edition of this chapter`,
+      dataFileAt: (address: string) => `; the data as a file at ${address}`,
+      dataFileNamed: (name: string) => `; the data as the file ${name}`,
+      repeatedFigure: (number: number, chapter: string) => `The comparison of the 2021 and 2022 casualty figures is printed once, as Figure ${number} in “${chapter}”.`,
+      figureReference: /^Figure \d+$/,
+      figure: (number: number) => `Figure ${number}`,
+      chapterSourcesNote: 'The sources this chapter cites. Numbers in brackets in the text refer to this list.',
+    },
     notFoundTitle: 'Page not found',
     notFoundText: 'There is no page at this address. It may have moved; the chapters are listed below.',
     footerFacts: 'Facts and figures are sourced on every page; where sources disagree, each version is given.',

@@ -1,0 +1,132 @@
+/**
+ * How much paper each page takes: serves the built dist/ (build first; this builds nothing),
+ * prints each page to an A4 PDF in Chromium with the print CSS, as a reader's print dialog
+ * does, and reports per PDF the pages, how many of them are reference material (most of their
+ * text from tables, figure data or source lists) and which are mostly empty (content ends
+ * above half of the text area; a chapter's last page excepted).
+ *
+ *   node --experimental-strip-types e2e/measure/print-pages.ts            the budgeted pages
+ *   node --experimental-strip-types e2e/measure/print-pages.ts /about/    only the pages named
+ *   ... --json                                                            one JSON object instead of a table
+ *   ... --png out/                                                        also write each PDF and its pages as PNGs (pdftoppm -r 50)
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../chromium.ts';
+import { chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfPageRuns, PRINT_BUDGETS, printToPdf, squash } from '../pdf.ts';
+import { contentTypeFor, normaliseBase, resolveRequest } from './static-host.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const base = normaliseBase(process.env.BASE_PATH);
+const args = process.argv.slice(2);
+const asJson = args.includes('--json');
+const pngIndex = args.indexOf('--png');
+const pngFolder = pngIndex >= 0 ? args[pngIndex + 1] : undefined;
+const named = args.filter((arg, i) => arg.startsWith('/') && args[i - 1] !== '--png');
+const paths = named.length > 0 ? named : Object.keys(PRINT_BUDGETS);
+
+function serve(): Promise<{ origin: string; close: () => void }> {
+  const lookup = (file: string) => {
+    try {
+      const stat = statSync(join(dist, file));
+      return stat.isFile() ? ('file' as const) : stat.isDirectory() ? ('dir' as const) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://host.invalid');
+    const resolution = resolveRequest(url.pathname, url.search, base, lookup);
+    if (resolution.status === 301) return void response.writeHead(301, { Location: resolution.location }).end();
+    if (resolution.status === 404) return void response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': contentTypeFor(resolution.file) }).end(readFileSync(join(dist, resolution.file)));
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })),
+  );
+}
+
+interface Measured {
+  path: string;
+  pages: number;
+  budget: number | undefined;
+  referenceTables: number;
+  referenceSources: number;
+  mostlyEmpty: number[];
+}
+
+/** Which share of a page's text comes from the given reference text: runs found in it, by characters. */
+function shareFrom(runs: readonly string[], reference: string): number {
+  let found = 0;
+  let all = 0;
+  for (const run of runs) {
+    const text = squash(run);
+    all += text.length;
+    if (text.length >= 3 && reference.includes(text)) found += text.length;
+  }
+  return all === 0 ? 0 : found / all;
+}
+
+const server = await serve();
+const browser = await chromium.launch(chromiumLaunchOptions);
+const results: Measured[] = [];
+try {
+  const page = await browser.newPage();
+  for (const path of paths) {
+    await page.goto(`${server.origin}${base}${path.replace(/^\//, '')}`);
+    const reference = await page.evaluate(() => {
+      const text = (selector: string) =>
+        [...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.textContent ?? '').join(' ').replace(/\s+/g, '').toLowerCase();
+      return { tables: text('main table, main .figure__data, main [data-print-reference]'), sources: text('main .source-list') };
+    });
+    const pdf = await printToPdf(page);
+    const runs = await pdfPageRuns(pdf);
+    const depths = pdfPageDepths(pdf);
+    const ends = chapterEnds(runs);
+    // A page's first runs are its running head (title, address, page n of N): not the page's content.
+    const bodies = runs.map((r) => r.filter((run) => !/^page \d+ of \d+$/.test(run.trim())).slice(2));
+    results.push({
+      path,
+      pages: runs.length,
+      budget: PRINT_BUDGETS[path],
+      referenceTables: bodies.filter((b) => shareFrom(b, reference.tables) > 0.5).length,
+      referenceSources: bodies.filter((b) => shareFrom(b, reference.sources) > 0.5).length,
+      mostlyEmpty: depths.flatMap((depth, i) => (!ends.has(i) && depth < MOSTLY_EMPTY ? [i + 1] : [])),
+    });
+    if (pngFolder) {
+      const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+      mkdirSync(pngFolder, { recursive: true });
+      writeFileSync(join(pngFolder, `${name}.pdf`), pdf);
+      execFileSync('pdftoppm', ['-r', '50', '-png', join(pngFolder, `${name}.pdf`), join(pngFolder, name)]);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+if (asJson) {
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+} else {
+  const rows = results.map((r) => [
+    r.path,
+    `${r.pages}${r.budget !== undefined ? ` / ${r.budget}` : ''}`,
+    String(r.referenceTables),
+    String(r.referenceSources),
+    r.mostlyEmpty.length > 0 ? r.mostlyEmpty.join(', ') : '–',
+  ]);
+  const header = ['Page', 'A4 pages / budget', 'Tables', 'Sources', 'Mostly empty'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  for (const row of [header, ...rows]) process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}\n`);
+}
+const over = results.filter((r) => r.budget !== undefined && r.pages > r.budget);
+if (over.length > 0) {
+  process.stderr.write(`Over budget: ${over.map((r) => `${r.path} ${r.pages} > ${r.budget}`).join('; ')}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,98 @@
+/**
+ * The printed chapters read back from their PDFs (A4, Chromium, print CSS): within their page
+ * budgets, ending with every source whose number they print, no page mostly empty but a
+ * chapter's last, no type below 8 pt, Cyrillic in the text face, and no made-up address.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { readableUrl } from '../src/lib/site/format.ts';
+import { publishedSite } from '../src/lib/site/routes.ts';
+import { chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from './pdf.ts';
+import { chapters } from './site.ts';
+
+const sources = parse(readFileSync(new URL('../content/sources.yaml', import.meta.url), 'utf8')) as Array<{ id: string; title: string; url?: string }>;
+const sourceUrls = new Map(sources.map((s) => [s.id, s.url]));
+const CYRILLIC = /[\u0400-\u04ff]/u;
+/** Text of the Cyrillic source titles, and of the addresses as printed (which are set in the sans face). */
+const cyrillicTitles = squash(sources.filter((s) => CYRILLIC.test(s.title)).map((s) => s.title).join(' '));
+const printedAddresses = squash(sources.map((s) => (s.url ? readableUrl(s.url) : '')).join(' '));
+/** Built without SITE_URL, the site does not know its address and must print none. */
+const siteKnown = publishedSite(process.env.SITE_URL) !== undefined;
+
+/** The ids of the sources whose numbers print: citation and figure-source links that are visible on paper. */
+async function printedCitations(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .getByRole('main')
+    .locator('a[href*="#source-"]')
+    .evaluateAll((links) => links.filter((a) => (a as HTMLElement).offsetParent !== null || a.getClientRects().length > 0).map((a) => a.getAttribute('href')!));
+  return [...new Set(hrefs.map((href) => decodeURIComponent(href.split('#source-')[1]!)))];
+}
+
+interface PrintedChapter {
+  pages: number;
+  text: string;
+  mostlyEmpty: number[];
+  smallest: { points: number; text: string; page: number };
+  cyrillicFonts: Set<string>;
+}
+
+async function printChapter(page: Page): Promise<PrintedChapter> {
+  const pdf = await printToPdf(page);
+  const runs = await pdfTextRuns(pdf);
+  const depths = pdfPageDepths(pdf);
+  const ends = chapterEnds(runs.map((r) => r.map((run) => run.text)));
+  const all = runs.flatMap((r, i) => r.map((run) => ({ ...run, page: i + 1 })));
+  const smallest = all.reduce((a, b) => (b.points < a.points ? b : a));
+  return {
+    pages: runs.length,
+    text: squash(all.map((run) => run.text).join(' ')),
+    mostlyEmpty: depths.flatMap((depth, i) => (!ends.has(i) && depth < MOSTLY_EMPTY ? [i + 1] : [])),
+    smallest: { points: Math.round(smallest.points * 10) / 10, text: smallest.text, page: smallest.page },
+    // Addresses print in the sans face; the Cyrillic of source titles must be in the text face.
+    cyrillicFonts: new Set(
+      all
+        .filter((run) => CYRILLIC.test(run.text) && cyrillicTitles.includes(squash(run.text)) && !printedAddresses.includes(squash(run.text)))
+        .map((run) => run.font.replace(/^[A-Z]{6}\+/, '')),
+    ),
+  };
+}
+
+for (const chapter of chapters.filter((c) => PRINT_BUDGETS[`/${c.path}`] !== undefined)) {
+  const budget = PRINT_BUDGETS[`/${chapter.path}`]!;
+  test(`the printed “${chapter.title}” fits in ${budget} A4 pages, ends with the address of every source it cites and leaves no page mostly empty`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(chapter.path);
+    await page.emulateMedia({ media: 'print' });
+    const cited = await printedCitations(page);
+    expect(cited.length).toBeGreaterThan(10);
+    const printed = await printChapter(page);
+
+    expect(printed.pages, 'A4 pages').toBeLessThanOrEqual(budget);
+    const missing = cited.filter((id) => sourceUrls.get(id) && !printed.text.includes(squash(readableUrl(sourceUrls.get(id)!))));
+    expect(missing, 'cited sources whose address the PDF does not carry').toEqual([]);
+    expect(printed.text).not.toContain('%d0%');
+    expect(printed.mostlyEmpty, 'pages (other than the last) whose content ends above half the page').toEqual([]);
+    expect(printed.smallest.points, `the smallest type: “${printed.smallest.text}” on page ${printed.smallest.page}`).toBeGreaterThanOrEqual(7.95);
+    expect([...printed.cyrillicFonts], 'the faces Cyrillic source titles print in').toEqual(printed.cyrillicFonts.size > 0 ? ['SourceSerif4-Regular'] : []);
+    expect(printed.text).not.toContain('.example');
+    if (!siteKnown) expect(printed.text, 'no address for the chapter itself when SITE_URL is not set').not.toMatch(/onlineathttps?:/);
+  });
+}
+
+test('the print edition numbers each figure once, prints the casualty comparison once and fits in 60 pages', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('print/');
+  await page.emulateMedia({ media: 'print' });
+  const numbers = await page.locator('.figure__number').allTextContents();
+  expect(numbers.length).toBeGreaterThan(4);
+  expect(numbers, 'figures numbered 1, 2, 3… across the document').toEqual(numbers.map((_, i) => `Figure ${i + 1}.`));
+  const printed = await printChapter(page);
+  expect(printed.pages, 'A4 pages').toBeLessThanOrEqual(PRINT_BUDGETS['/print/']!);
+  expect(printed.text.split(squash('Killed and wounded in the 2021 and 2022 clashes: the latest official figure')).length - 1, 'the comparison chart prints once').toBe(1);
+  for (const n of numbers.map((_, i) => i + 1)) expect(printed.text.split(squash(`Figure ${n}.`)).length - 1, `“Figure ${n}.” heads one caption`).toBe(1);
+  // The title page is short by design; every chapter but ends on a full page.
+  expect(printed.mostlyEmpty.filter((n) => n !== 1)).toEqual([]);
+  expect(printed.smallest.points, `the smallest type: “${printed.smallest.text}” on page ${printed.smallest.page}`).toBeGreaterThanOrEqual(7.95);
+  expect(printed.text).not.toContain('.example');
+});

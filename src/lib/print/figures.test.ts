@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { figuresIn, printFigures, printNumberOf } from './figures';
+
+const overview = 'Text.\n\n<CasualtyComparison number={1} compact />\n';
+const border = '<BorderMap id="figure-map" number={1} />\n\nSee [Figure 1](#figure-map).';
+const clashes = [
+  '<BorderMap id="figure-map-2021" number={1} year={2021} />',
+  '<TollTimeline event={2021} number={2} />',
+  '<CasualtyComparison id="figure-casualties-2021" number={3} />',
+  'A <Cite source="x" /> is not a figure.',
+].join('\n\n');
+
+describe('figuresIn', () => {
+  it('finds every numbered component with its anchor, given or by default', () => {
+    expect(figuresIn('clashes-2021', clashes).map((f) => [f.id, f.number])).toEqual([
+      ['figure-map-2021', 1],
+      ['figure-toll-2021', 2],
+      ['figure-casualties-2021', 3],
+    ]);
+    expect(figuresIn('overview', overview)[0]!.id).toBe('figure-casualties');
+  });
+
+  it('gives the same content key to the same figure placed twice, compact or not', () => {
+    expect(figuresIn('overview', overview)[0]!.contentKey).toBe(figuresIn('clashes-2021', clashes)[2]!.contentKey);
+    expect(figuresIn('border', border)[0]!.contentKey).not.toBe(figuresIn('clashes-2021', clashes)[0]!.contentKey);
+  });
+
+  it('keeps the home page’s compact map apart from the full map, which has the inset and the places', () => {
+    const home = figuresIn('overview', '<BorderMap id="figure-map-home" number={1} compact />')[0]!;
+    expect(home.contentKey).not.toBe(figuresIn('border', border)[0]!.contentKey);
+  });
+
+  it('knows the default anchors of the border-length plot and the chronology timeline', () => {
+    expect(figuresIn('border', '<BorderLengths number={2} />')[0]!.id).toBe('figure-border-lengths');
+    expect(figuresIn('samarkand-ceasefire', '<ChronologyTimeline number={1} />')[0]!.id).toBe('figure-chronology');
+  });
+
+  it('names the chapter when a figure has no anchor', () => {
+    expect(() => figuresIn('border', '<BorderMap number={1} />')).toThrow(/border: <BorderMap number=\{1\}> needs an id/);
+  });
+});
+
+describe('printFigures', () => {
+  const chapters = [
+    { id: 'overview', body: overview },
+    { id: 'border', body: border },
+    { id: 'clashes-2021', body: clashes },
+  ];
+
+  it('numbers figures once across the document and prints a repeated figure once', () => {
+    const figures = printFigures(chapters);
+    expect([...figures.numbers]).toEqual([
+      ['figure-casualties', 1],
+      ['figure-map', 2],
+      ['figure-map-2021', 3],
+      ['figure-toll-2021', 4],
+    ]);
+    expect(figures.repeats.get('figure-casualties-2021')).toBe('figure-casualties');
+    expect(printNumberOf(figures, 'figure-casualties-2021')).toBe(1);
+    expect(figures.chapterOf.get('figure-toll-2021')).toBe('clashes-2021');
+  });
+});

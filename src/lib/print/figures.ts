@@ -1,0 +1,88 @@
+/**
+ * The figures of the print edition. Each chapter numbers its figures 1, 2, 3… (see
+ * figure-numbers.ts), so the print edition, which holds every chapter, numbers them again across
+ * the whole document; a figure that several chapters include with the same content (the casualty
+ * comparison) prints once, and its later places point to it. Read from the chapters' MDX, so the
+ * numbers are known before anything is rendered, whatever order components render in.
+ */
+
+/** A figure component placed in a chapter's MDX. */
+export interface PlacedFigure {
+  chapterId: string;
+  /** The figure's anchor (its `id`, or the component's default). */
+  id: string;
+  /** The number the chapter gives it. */
+  number: number;
+  /** Component name and the attributes that change what it draws: the same key, the same figure. */
+  contentKey: string;
+}
+
+/** Attributes that only name or number a figure, without changing what it shows. */
+const PRESENTATION_ATTRIBUTES = new Set(['id', 'number']);
+
+/**
+ * Components whose `compact` only tightens the same content (the casualty comparison); a compact
+ * border map leaves out the inset and the places, so it is a figure of its own.
+ */
+const COMPACT_IS_SIZE = new Set(['CasualtyComparison']);
+
+/** Anchors of figures placed without an `id`, by component (see each component's `id` prop). */
+const DEFAULT_IDS: Record<string, (attributes: Map<string, string>) => string> = {
+  CasualtyComparison: () => 'figure-casualties',
+  TollTimeline: (attributes) => `figure-toll-${attributes.get('event')}`,
+  BorderLengths: () => 'figure-border-lengths',
+  ChronologyTimeline: () => 'figure-chronology',
+};
+
+/** Every figure component (one with a `number`) in a chapter's MDX, in order. */
+export function figuresIn(chapterId: string, mdx: string): PlacedFigure[] {
+  const figures: PlacedFigure[] = [];
+  for (const [, name = '', attributeText = ''] of mdx.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g)) {
+    const attributes = new Map<string, string>();
+    for (const [, key = '', quoted, braced] of attributeText.matchAll(/([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|\{([^}]*)\}))?/g)) {
+      attributes.set(key, quoted ?? braced ?? 'true');
+    }
+    const number = attributes.get('number');
+    if (number === undefined) continue;
+    const id = attributes.get('id') ?? DEFAULT_IDS[name]?.(attributes);
+    if (id === undefined) throw new Error(`${chapterId}: <${name} number={${number}}> needs an id`);
+    const drawn = [...attributes].filter(([key]) => !PRESENTATION_ATTRIBUTES.has(key) && !(key === 'compact' && COMPACT_IS_SIZE.has(name))).sort(([a], [b]) => a.localeCompare(b));
+    figures.push({ chapterId, id, number: Number(number), contentKey: `${name} ${drawn.map(([k, v]) => `${k}=${v}`).join(' ')}`.trim() });
+  }
+  return figures;
+}
+
+export interface PrintFigures {
+  /** The number each printed figure carries in the print edition, by anchor. */
+  numbers: Map<string, number>;
+  /** For a figure printed only once: each later place's anchor, and the anchor of the one printed. */
+  repeats: Map<string, string>;
+  /** The chapter each figure is placed in, by anchor. */
+  chapterOf: Map<string, string>;
+}
+
+/** Numbers the figures 1, 2, 3… across the chapters given in reading order, each content once. */
+export function printFigures(chapters: ReadonlyArray<{ id: string; body: string }>): PrintFigures {
+  const numbers = new Map<string, number>();
+  const repeats = new Map<string, string>();
+  const chapterOf = new Map<string, string>();
+  const firstByContent = new Map<string, string>();
+  for (const chapter of chapters) {
+    for (const figure of figuresIn(chapter.id, chapter.body)) {
+      chapterOf.set(figure.id, chapter.id);
+      const first = firstByContent.get(figure.contentKey);
+      if (first !== undefined) {
+        repeats.set(figure.id, first);
+        continue;
+      }
+      firstByContent.set(figure.contentKey, figure.id);
+      numbers.set(figure.id, numbers.size + 1);
+    }
+  }
+  return { numbers, repeats, chapterOf };
+}
+
+/** The print edition's number for a figure anchor: its own, or that of the figure it repeats. */
+export function printNumberOf(figures: PrintFigures, id: string): number | undefined {
+  return figures.numbers.get(figures.repeats.get(id) ?? id);
+}
