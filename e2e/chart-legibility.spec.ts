@@ -43,7 +43,7 @@ test.describe('On a 390 px phone', () => {
     await expect(figure.locator('.chart-note')).toBeVisible();
     await expect(figure.locator('.chart-note')).toContainText(' km: ');
     await expect(figure.getByRole('table')).toBeHidden();
-    await figure.getByText('Every published length as a table, with sources').click();
+    await figure.getByText('Every published length as a table, with sources', { exact: true }).click();
     await expect(figure.getByRole('table').getByRole('row')).toHaveCount(21);
   });
 });

@@ -21,7 +21,7 @@ test('focusing a citation number on /border/ shows its preview, and Escape hides
   await firstCitation(page).focus();
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toContainText('Al Arabiya (AFP)');
+  await expect(tooltip).toContainText('AFP, via Al Arabiya');
   await page.keyboard.press('Escape');
   await expect(tooltip).toBeHidden();
 });

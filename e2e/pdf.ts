@@ -61,7 +61,13 @@ export interface PrintedRun {
   text: string;
   points: number;
   font: string;
+  /** Printed in the page margin (the running heads), not in the text area. */
+  inMargin: boolean;
 }
+
+/** The A4 page margins of print.css, in PDF points: the running heads print inside them. */
+const MARGIN_TOP = (16 / 25.4) * 72;
+const MARGIN_BOTTOM = (18 / 25.4) * 72;
 
 /** The printed text runs of each page, with their type size and font (blank runs left out). */
 export async function pdfTextRuns(pdf: Buffer): Promise<PrintedRun[][]> {
@@ -74,7 +80,14 @@ export async function pdfTextRuns(pdf: Buffer): Promise<PrintedRun[][]> {
     pages.push(
       content.items.flatMap((item) =>
         'str' in item && item.str.trim() !== ''
-          ? [{ text: item.str, points: Math.hypot(item.transform[2], item.transform[3]), font: String((page.commonObjs.get(item.fontName) as { name?: string }).name ?? item.fontName) }]
+          ? [
+              {
+                text: item.str,
+                points: Math.hypot(item.transform[2], item.transform[3]),
+                font: String((page.commonObjs.get(item.fontName) as { name?: string }).name ?? item.fontName),
+                inMargin: item.transform[5] > page.view[3]! - MARGIN_TOP || item.transform[5] < MARGIN_BOTTOM,
+              },
+            ]
           : [],
       ),
     );

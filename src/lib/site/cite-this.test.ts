@@ -16,6 +16,11 @@ describe('plainCitation', () => {
       '“The September 2022 clashes”. The Kyrgyz–Tajik border conflict. Last updated 27 November 2026. https://example.org/clashes-2022/',
     );
   });
+  it('gives no address rather than a made-up one when the site has none', () => {
+    expect(plainCitation({ ...chapter, url: undefined }, 'Last updated')).toBe(
+      '“The September 2022 clashes”. The Kyrgyz–Tajik border conflict. Last updated 27 November 2026.',
+    );
+  });
 });
 
 describe('bibtexCitation', () => {
@@ -25,6 +30,9 @@ describe('bibtexCitation', () => {
     expect(entry).toContain('  date = {2026-11-27},');
     expect(entry).toContain('  url = {https://example.org/clashes-2022/},');
     expect(entry.endsWith('}')).toBe(true);
+  });
+  it('leaves out the url field when the site has no address', () => {
+    expect(bibtexCitation({ ...chapter, url: undefined })).not.toContain('url =');
   });
   it('drops braces that would break the entry', () => {
     expect(bibtexCitation({ ...chapter, title: 'A {bad} title' })).toContain('title = {A bad title}');

@@ -7,8 +7,8 @@ export interface ChapterCitation {
   id: string;
   title: string;
   siteName: string;
-  /** The chapter's absolute URL (routes.ts absoluteUrl). */
-  url: string;
+  /** The chapter's published address (routes.ts publishedUrl); none when the site's address is not set. */
+  url: string | undefined;
   updated: Date;
   /** The reader's locale for the written-out date. */
   locale: string;
@@ -19,7 +19,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** “Title.” Site name. Last updated 27 November 2026. https://… */
 export function plainCitation(c: ChapterCitation, lastUpdated: string): string {
   const day = new Intl.DateTimeFormat(c.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(c.updated);
-  return `“${c.title}”. ${c.siteName}. ${lastUpdated} ${day}. ${c.url}`;
+  return `“${c.title}”. ${c.siteName}. ${lastUpdated} ${day}.${c.url ? ` ${c.url}` : ''}`;
 }
 
 /** Braces and backslashes would end or escape a BibTeX field; nothing else needs care in UTF-8 biblatex. */
@@ -35,7 +35,7 @@ export function bibtexCitation(c: ChapterCitation): string {
     `  title = {${field(c.title)}},`,
     `  organization = {${field(c.siteName)}},`,
     `  date = {${isoDay(c.updated)}},`,
-    `  url = {${field(c.url)}},`,
+    ...(c.url ? [`  url = {${field(c.url)}},`] : []),
     `}`,
   ].join('\n');
 }
