@@ -135,7 +135,7 @@ const ui = {
       creditLocator: 'Locator: Natural Earth.',
       creditDisputed: 'Golovnoi, whose ownership was the dispute, is drawn in neither country.',
       creditLink: 'What the map data shows',
-      westernQalachaNote: 'Western Qalacha passed to Kyrgyzstan under the 2025 settlement, according to Kyrgyz security chief Kamchybek Tashiev; the boundary data is older and still shows it as Tajik.',
+      westernQalachaNote: 'Western Qalacha passed to Kyrgyzstan under the 2025 settlement, according only to Kamchybek Tashiev, then Kyrgyzstan’s security chief; the boundary data is older and still shows it as Tajik.',
       insetTitle: 'Detail: Isfara, Vorukh, Kok-Tash and Ak-Sai',
       insetSvgTitle: 'Detail map of the area round Vorukh, Kok-Tash and Ak-Sai',
       compactTitle: 'Where the fighting was: the Kyrgyz–Tajik border round Batken and Isfara, its exclaves and the clash sites of 2021 and 2022.',
