@@ -11,15 +11,14 @@
  *   ... --png out/                                                        also write each PDF and its pages as PNGs (pdftoppm -r 50)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../chromium.ts';
 import { chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfPageRuns, PRINT_BUDGETS, printToPdf, squash } from '../pdf.ts';
-import { contentTypeFor, normaliseBase, resolveRequest } from './static-host.ts';
+import { startHost } from './serve-dist.ts';
+import { normaliseBase } from './static-host.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -30,27 +29,6 @@ const pngIndex = args.indexOf('--png');
 const pngFolder = pngIndex >= 0 ? args[pngIndex + 1] : undefined;
 const named = args.filter((arg, i) => arg.startsWith('/') && args[i - 1] !== '--png');
 const paths = named.length > 0 ? named : Object.keys(PRINT_BUDGETS);
-
-function serve(): Promise<{ origin: string; close: () => void }> {
-  const lookup = (file: string) => {
-    try {
-      const stat = statSync(join(dist, file));
-      return stat.isFile() ? ('file' as const) : stat.isDirectory() ? ('dir' as const) : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://host.invalid');
-    const resolution = resolveRequest(url.pathname, url.search, base, lookup);
-    if (resolution.status === 301) return void response.writeHead(301, { Location: resolution.location }).end();
-    if (resolution.status === 404) return void response.writeHead(404).end();
-    response.writeHead(200, { 'Content-Type': contentTypeFor(resolution.file) }).end(readFileSync(join(dist, resolution.file)));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() })),
-  );
-}
 
 interface Measured {
   path: string;
@@ -73,7 +51,8 @@ function shareFrom(runs: readonly string[], reference: string): number {
   return all === 0 ? 0 : found / all;
 }
 
-const server = await serve();
+// The benchmark's own static host, so print is measured as a reader's browser gets the pages.
+const server = await startHost(dist, 0, base, () => {});
 const browser = await chromium.launch(chromiumLaunchOptions);
 const results: Measured[] = [];
 try {
@@ -108,7 +87,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 if (asJson) {
