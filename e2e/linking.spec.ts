@@ -18,6 +18,8 @@ test.describe('With a clipboard', () => {
 
   test('the toll figure on /clashes-2022/ has its own # link and copy button', async ({ page }) => {
     await page.goto('clashes-2022/');
+    // A reader scrolls to the figure first; off screen its section is not laid out (content-visibility).
+    await page.locator('#figure-toll-2022').scrollIntoViewIfNeeded();
     const figure = page.getByRole('figure', { name: /How the 2022 toll was reported/ });
     await expect(figure.getByRole('link', { name: 'Link to Figure 2' })).toHaveAttribute('href', '#figure-toll-2022');
     await figure.getByRole('button', { name: 'Copy the link to Figure 2' }).click();
@@ -28,15 +30,18 @@ test.describe('With a clipboard', () => {
   test('“Cite this chapter” on /clashes-2021/ gives a reference and a BibTeX entry, and copies the BibTeX', async ({ page }) => {
     await page.goto('clashes-2021/');
     const section = page.getByRole('region', { name: 'Cite this chapter' });
-    const url = new URL('clashes-2021/', publishedRoot).href;
+    // Built without SITE_URL the site does not know its address, and a citation must not invent one.
+    const url = process.env.SITE_URL ? new URL('clashes-2021/', publishedRoot).href : undefined;
     await expect(section).toContainText(chapters.find((c) => c.id === 'clashes-2021')!.title);
     await expect(section).toContainText('The Kyrgyz–Tajik border conflict');
-    await expect(section).toContainText(url);
+    if (url) await expect(section).toContainText(url);
+    else await expect(section).not.toContainText('.example');
     await expect(section).toContainText(/Last updated \d{1,2} \w+ 20\d\d/);
     await section.getByRole('button', { name: 'Copy the BibTeX entry' }).click();
     const bibtex = await page.evaluate(() => navigator.clipboard.readText());
     expect(bibtex).toMatch(/^@online\{kgtj-border-clashes-2021,/);
-    expect(bibtex).toContain(`url = {${url}}`);
+    if (url) expect(bibtex).toContain(`url = {${url}}`);
+    else expect(bibtex).not.toContain('url =');
     await expect(section.getByText('Copied', { exact: true })).toBeVisible();
   });
 });
