@@ -1,8 +1,8 @@
 /**
- * `<cite-previews>` holds, in a <template>, one line per source the page cites (publisher, title,
- * date), keyed by the source's number (the link's text), written at build time. This shows that line beside a citation number under the pointer
- * or the keyboard focus, as a tooltip, and on a tap (touch) with a link to the full entry. Without
- * it the number is a plain link to the entry on /sources/.
+ * `<cite-previews>` wraps the chapter's own source list (printed at its end, hidden on screen).
+ * This shows an entry of it (publisher, title, date) beside a citation number, the link's text,
+ * under the pointer or the keyboard focus, as a tooltip, and on a tap (touch) with a link to the
+ * full entry. Without it the number is a plain link to the entry on /sources/.
  */
 class CitePreviews extends HTMLElement {
   #tip = document.createElement('div');
@@ -11,8 +11,16 @@ class CitePreviews extends HTMLElement {
   #touch = false;
 
   connectedCallback(): void {
-    const template = this.querySelector('template');
-    if (!template) return;
+    // An item's number is its `value`, or one more than the last printed item's (see
+    // listItemValues in lib/site/page-citations.ts).
+    const entries = new Map<number, Element>();
+    let counted = 0;
+    for (const item of this.querySelectorAll('li')) {
+      const number = item.value || counted + 1;
+      if (!item.hasAttribute('data-off-paper')) counted = number;
+      entries.set(number, item);
+    }
+    if (entries.size === 0) return;
     const tip = this.#tip;
     tip.id = 'cite-tip';
     tip.className = 'cite-tip';
@@ -20,7 +28,7 @@ class CitePreviews extends HTMLElement {
     tip.hidden = true;
     document.body.append(tip);
     const citeLink = (event: Event) => (event.target as Element | null)?.closest?.<HTMLAnchorElement>('.cite a') ?? undefined;
-    const entryFor = (link: HTMLAnchorElement) => template.content.querySelector(`[data-n="${Number(link.textContent)}"]`);
+    const entryFor = (link: HTMLAnchorElement) => entries.get(Number(link.textContent));
 
     document.addEventListener('pointerdown', (event) => {
       this.#touch = event.pointerType === 'touch';
@@ -52,12 +60,13 @@ class CitePreviews extends HTMLElement {
     });
   }
 
-  show(link: HTMLAnchorElement, entry: Element | null, withLink: boolean): void {
+  show(link: HTMLAnchorElement, entry: Element | undefined, withLink: boolean): void {
     if (!entry) return;
     clearTimeout(this.#hideTimer);
     this.#current?.removeAttribute('aria-describedby');
     const tip = this.#tip;
-    tip.replaceChildren(...[...entry.childNodes].map((node) => node.cloneNode(true)));
+    // The entry without its address and notes: who, what and when, the rest a click away.
+    tip.replaceChildren(...[...entry.childNodes].filter((node) => !(node instanceof Element && node.matches('.source-list__address, .source-list__note'))).map((node) => node.cloneNode(true)));
     if (withLink) {
       const more = document.createElement('a');
       more.href = link.href;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3-geo';
 import { boundaryPaths, countryPolygons, detachedPolygons, exclaveAt, sharedBorder, thinnedFor } from './boundaries';
 import { fitProjection } from './projection';
+import { absolutePoints } from './svg-path';
 import { topology } from '../../build/map-test-fixtures';
 
 const VORUKH: [number, number] = [70.5833, 39.85];
@@ -65,14 +66,19 @@ describe('boundaryPaths', () => {
   it('draws all three countries and the border line', () => {
     expect(paths.countries.map((c) => c.code)).toEqual(['KG', 'TJ', 'UZ']);
     for (const { d } of paths.countries) expect(d.length).toBeGreaterThan(100);
-    expect(paths.kyrgyzTajikBorder).toMatch(/^M/);
+    expect(paths.kyrgyzTajikBorder).toMatch(/^m/);
   });
 
   it('clips to the frame and rounds to a tenth of a unit', () => {
-    const all = [...paths.countries.map((c) => c.d), paths.kyrgyzTajikBorder, paths.otherBorders].join('');
-    const numbers = all.match(/-?\d+(?:\.\d+)?/g)!.map(Number);
-    expect(Math.min(...numbers)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...numbers)).toBeLessThanOrEqual(frame.width);
-    expect(all).not.toMatch(/\.\d\d/);
+    const all = [...paths.countries.map((c) => c.d), paths.kyrgyzTajikBorder, paths.otherBorders];
+    const points = all.flatMap((d) => absolutePoints(d).flat());
+    expect(points.length).toBeGreaterThan(100);
+    for (const [x, y] of points) {
+      expect(x).toBeGreaterThanOrEqual(-1e-6);
+      expect(y).toBeGreaterThanOrEqual(-1e-6);
+      expect(x).toBeLessThanOrEqual(frame.width + 1e-6);
+      expect(y).toBeLessThanOrEqual(frame.height + 1e-6);
+      expect(Math.abs(x * 10 - Math.round(x * 10))).toBeLessThan(1e-6);
+    }
   });
 });

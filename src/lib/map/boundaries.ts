@@ -4,7 +4,8 @@
  * of their own, the Kyrgyz–Tajik line and the other borders, thinned for a map's scale and turned
  * into SVG path data for a projection. Pure functions: the topology comes in as an argument.
  */
-import { geoArea, geoBounds, geoContains, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoBounds, geoContains, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { CompactPath } from './svg-path';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
@@ -140,12 +141,16 @@ export interface BoundaryPaths {
 
 /**
  * SVG path data for everything the map draws, clipped to the projection's clip extent and
- * rounded to `digits` decimals of a user unit: only what the frame shows reaches the page.
+ * rounded to `digits` decimals of a user unit, written compactly (CompactPath): only what the
+ * frame shows reaches the page.
  */
 export function boundaryPaths(allCountries: CountriesTopology, projection: GeoProjection, digits = 1): BoundaryPaths {
   const topology = countriesInView(allCountries, projection);
-  const path = geoPath(projection).digits(digits);
-  const d = (object: Parameters<typeof path>[0]) => path(object) ?? '';
+  const d = (object: GeoPermissibleObjects) => {
+    const context = new CompactPath(digits);
+    geoPath(projection, context)(object);
+    return context.toString();
+  };
   return {
     countries: (Object.keys(COUNTRY_IDS) as CountryCode[]).map((code) => ({ code, d: d(feature(allCountries, geometryOf(allCountries, code))) })),
     neighbours: d(neighbouringCountries(topology)),
@@ -168,7 +173,7 @@ const KM_PER_DEGREE = 111.2;
  * not miss at that size. Arcs are thinned once for both countries they part, so neighbours still
  * meet. The weights are computed once per topology and build.
  */
-export function thinnedFor(topology: CountriesTopology, kmPerUnit: number, area = 1.5): CountriesTopology {
+export function thinnedFor(topology: CountriesTopology, kmPerUnit: number, area = 3): CountriesTopology {
   let weighted = presimplified.get(topology);
   if (!weighted) {
     weighted = presimplify(topology as unknown as PlainTopology) as PlainTopology;

@@ -34,9 +34,29 @@ export function withoutOffPaper(html: string): string {
   return out + html.slice(from);
 }
 
+/** The ids of the sources the HTML links to, in order of first link. */
+export function linkedSourceIds(html: string): string[] {
+  const ids = new Set<string>();
+  for (const [, id] of html.matchAll(/href="[^"]*#source-([^"]+)"/g)) ids.add(decodeURIComponent(id!));
+  return [...ids];
+}
+
 /** The ids of the sources the printed part of the HTML links to, in order of first link. */
 export function printedSourceIds(html: string): string[] {
-  const ids = new Set<string>();
-  for (const [, id] of withoutOffPaper(html).matchAll(/href="[^"]*#source-([^"]+)"/g)) ids.add(decodeURIComponent(id!));
-  return [...ids];
+  return linkedSourceIds(withoutOffPaper(html));
+}
+
+/**
+ * The `value` each item of a numbered list must carry to show its own number: none where the
+ * browser's count already gives it. Items left off paper are not displayed in print, so the
+ * browser does not count them there: they always carry their number and do not advance the count.
+ */
+export function listItemValues(items: readonly { number: number; offPaper: boolean }[]): (number | undefined)[] {
+  let counted = 0;
+  return items.map(({ number, offPaper }) => {
+    if (offPaper) return number;
+    const value = number === counted + 1 ? undefined : number;
+    counted = number;
+    return value;
+  });
 }

@@ -12,11 +12,11 @@ describe('chapterPath', () => {
 
 describe('sourceHref', () => {
   it('links a source to its entry on /sources/, under the base', () => {
-    expect(sourceHref('hrw-2023-05-02', '/', false)).toBe('/sources/#source-hrw-2023-05-02');
-    expect(sourceHref('hrw-2023-05-02', '/sub/', false)).toBe('/sub/sources/#source-hrw-2023-05-02');
+    expect(sourceHref('hrw-2023-05-02', '/')).toBe('/sources/#source-hrw-2023-05-02');
+    expect(sourceHref('hrw-2023-05-02', '/sub/')).toBe('/sub/sources/#source-hrw-2023-05-02');
   });
-  it('links inside the print edition, which ends with the sources', () => {
-    expect(sourceHref('hrw-2023-05-02', '/sub/', true)).toBe('#source-hrw-2023-05-02');
+  it('links inside the print edition, which ends with the sources, by the source\'s number', () => {
+    expect(sourceHref('hrw-2023-05-02', '/sub/', 142)).toBe('#s142');
   });
 });
 
