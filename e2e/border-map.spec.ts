@@ -122,12 +122,16 @@ for (const map of MAPS) {
   });
 }
 
-test('the map figure can be linked to, and the clash chapters link back to it', async ({ page }) => {
+test('the map figure can be linked to, and the clash chapters link back to it and to its table of places', async ({ page }) => {
   await page.goto('border/#figure-map');
   await expect(mapFigure(page, 'figure-map')).toBeInViewport();
-  for (const path of ['clashes-2021/', 'clashes-2022/']) {
-    await page.goto(path);
+  for (const map of MAPS.filter((m) => m.path !== 'border/')) {
+    await page.goto(map.path);
     await expect(page.getByRole('main').getByRole('link', { name: 'the map in The border' })).toHaveAttribute('href', /\/border\/#figure-map$/);
+    // A year's map repeats no table: its places are rows of the full map's.
+    const figure = mapFigure(page, map.figure);
+    await expect(figure.getByRole('table')).toHaveCount(0);
+    await expect(figure.getByRole('link', { name: 'Every place’s coordinates and source are in the table under the full map' })).toHaveAttribute('href', /\/border\/#figure-map$/);
   }
 });
 

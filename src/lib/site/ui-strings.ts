@@ -110,8 +110,8 @@ const ui = {
       title: 'The contested Kyrgyz–Tajik border round Batken, Isfara and Leilek, with the exclaves and the clash sites of 2021 and 2022.',
       titleForYear: (year: ClashYear) => `Where the fighting of ${FIGHTING[year]} was reported, on the Kyrgyz–Tajik border round Batken, Isfara and Leilek.`,
       svgTitle: (year?: ClashYear) => (year ? `Map of the ${year} clash sites on the Kyrgyz–Tajik border` : 'Map of the Kyrgyz–Tajik border, its exclaves and the clash sites'),
-      svgDescription: (places: string, sites: string) =>
-        `Kyrgyzstan, Tajikistan and Uzbekistan round the Fergana valley's southern edge. Places shown: ${places}. Clash sites, each a link to the section of the text about it: ${sites}. The same places are listed in the table below the map.`,
+      svgDescription: (places: string, sites: string, tableBelow: boolean) =>
+        `Kyrgyzstan, Tajikistan and Uzbekistan round the Fergana valley's southern edge. Places shown: ${places}. Clash sites, each a link to the section of the text about it: ${sites}. ${tableBelow ? 'The same places are listed in the table below the map.' : 'Their coordinates and sources are listed under the full map, in the chapter The border.'}`,
       countries: { KG: 'KYRGYZSTAN', TJ: 'TAJIKISTAN', UZ: 'UZBEKISTAN' },
       countryNames: { KG: 'Kyrgyzstan', TJ: 'Tajikistan', UZ: 'Uzbekistan' },
       approximateLabel: (name: string) => `${name} (approx.)`,
@@ -140,6 +140,7 @@ const ui = {
       insetSvgTitle: 'Detail map of the area round Vorukh, Kok-Tash and Ak-Sai',
       compactTitle: 'Where the fighting was: the Kyrgyz–Tajik border round Batken and Isfara, its exclaves and the clash sites of 2021 and 2022.',
       fullMapLink: 'The full map, with a detail of Vorukh and every place’s source',
+      placesTableLink: 'Every place’s coordinates and source are in the table under the full map',
       unplacedSummary: (count: number) => `${count} more places named in the reports, not on the map`,
       unplacedNote: 'Also named in the reports, but with no published position, so not on the map:',
       tableLabel: 'The places on the map, with coordinates and sources',
@@ -205,6 +206,8 @@ const ui = {
       timelineTitle: (event: number) => `How the ${event} toll was reported: killed and wounded by day of report.`,
       timelineCaption:
         'Filled marks are official counts, joined by a step line: the count stood until the next report. Hollow marks are other reports. Kyrgyzstan: circles, solid line; Tajikistan: squares, dashed line. Reports of the same day are spread across it, by time of day where known, otherwise in rising order. The last column holds reports without an exact date or made more than 30 days after the first.',
+      countsBelow: 'Every count drawn here is in the tables that follow, with its source',
+      countOf: { kyrgyzstan: 'Kyrgyzstan’s count', tajikistan: 'Tajikistan’s count' },
       timelinePanel: (measure: string, event: number) => `${measure} in ${event}, as reported day by day`,
       timelinePanelDescription: (measure: string, event: number, from: string, to: string) =>
         `Step chart of the number ${measure} in ${event} as reported from ${from} to ${to}, one line per side, with a column for later or undated reports.`,
