@@ -173,7 +173,7 @@ const KM_PER_DEGREE = 111.2;
  * not miss at that size. Arcs are thinned once for both countries they part, so neighbours still
  * meet. The weights are computed once per topology and build.
  */
-export function thinnedFor(topology: CountriesTopology, kmPerUnit: number, area = 3): CountriesTopology {
+export function thinnedFor(topology: CountriesTopology, kmPerUnit: number, area = 4.5): CountriesTopology {
   let weighted = presimplified.get(topology);
   if (!weighted) {
     weighted = presimplify(topology as unknown as PlainTopology) as PlainTopology;

@@ -67,5 +67,6 @@ export function buildLocator(topology: CountriesTopology, allPlaces: readonly Ma
       obstacles: symbols.map((s) => squareAround([s.x, s.y], symbolRadius(s.symbol) + 1)),
     },
   );
-  return { frame, boundaries: boundaryPaths(topology, projection), regionOutline: frameOutline(region, projection, regionFrame), symbols, labels, fontSize };
+  const roundedLabels = labels.map((label) => ({ ...label, x: round(label.x), y: round(label.y) }));
+  return { frame, boundaries: boundaryPaths(topology, projection), regionOutline: frameOutline(region, projection, regionFrame), symbols, labels: roundedLabels, fontSize };
 }
