@@ -13,7 +13,7 @@ async function printToPdf(page: Page): Promise<string[]> {
   return pdfPageTexts(await printPdf(page));
 }
 
-test('in print, navigation, contents and buttons are gone and external links show their address', async ({ page }) => {
+test('in print, navigation, contents and buttons are gone and external links show their address', { tag: '@base-independent' }, async ({ page }) => {
   await page.goto('clashes-2021/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
@@ -26,7 +26,7 @@ test('in print, navigation, contents and buttons are gone and external links sho
 });
 
 for (const path of ['sources/', 'about/', 'clashes-2022/']) {
-  test(`in print, every external link on /${path} shows its address, as its text or after it, readable rather than percent-encoded`, async ({ page }) => {
+  test(`in print, every external link on /${path} shows its address, as its text or after it, readable rather than percent-encoded`, { tag: '@base-independent' }, async ({ page }) => {
     await page.goto(path);
     await page.emulateMedia({ media: 'print' });
     const links = await page
@@ -55,7 +55,7 @@ for (const chapter of chapters) {
   });
 }
 
-test('the print edition holds the title page, the contents, every chapter in reading order and the sources once, at the end', async ({ page }) => {
+test('the print edition holds the title page, the contents, every chapter in reading order and the sources once, at the end', { tag: '@base-independent' }, async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('print/');
   const pages = await printToPdf(page);
