@@ -2,33 +2,15 @@
  * Places on the border map as the map code sees them, and the checks a schema alone cannot make:
  * that every source id is in the source list and every section link lands on a heading.
  */
+import type { ClashYear } from '../../schemas/fields';
+import type { Place } from '../../schemas/places';
 import { splitSourceList } from '../site/citations';
 
-export type CountryCode = 'KG' | 'TJ' | 'UZ';
-export type ClashYear = 2021 | 2022;
-export type PlaceKind = 'capital' | 'city' | 'town' | 'village' | 'exclave' | 'reservoir' | 'water-intake' | 'clash-site';
-
-/** A row of content/data/places.yaml (see placeSchema in src/schemas/places.ts). */
-export interface MapPlace {
-  id: string;
-  name: string;
-  kind: PlaceKind;
-  /** The country it lies in on the detail maps' boundaries; absent when disputed. */
-  country?: CountryCode | undefined;
-  /** Its ownership was itself the dispute (Golovnoi): drawn in neither country. */
-  disputed?: boolean | undefined;
-  latitude: number | null;
-  longitude: number | null;
-  source?: string | undefined;
-  approximate?: boolean | undefined;
-  map: 'region' | 'locator';
-  labelPriority: 1 | 2 | 3;
-  section?: string | undefined;
-  year?: ClashYear | undefined;
-  event?: string | undefined;
-  eventSource?: string | undefined;
-  note?: string | undefined;
-}
+/** A row of content/data/places.yaml as the schema hands it on, defaults filled in (placeSchema). */
+export type MapPlace = Place;
+/** The countries the map tells apart, as the schema spells them. */
+export type CountryCode = NonNullable<MapPlace['country']>;
+export type { ClashYear };
 
 /**
  * The ground each map shows, in degrees. The main map is fitted to its places, so a row with a
