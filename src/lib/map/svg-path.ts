@@ -1,3 +1,5 @@
+import type { GeoContext } from 'd3-geo';
+
 /**
  * SVG path data as short as a browser reads it, for the map's boundaries: the map's inline SVG
  * is most of a chapter's weight. A d3-geo path context: each point is rounded to `digits`
@@ -6,7 +8,7 @@
  * the last one dropped. Positions are rounded before the steps are taken, so steps never add up
  * to a drift.
  */
-export class CompactPath {
+export class CompactPath implements GeoContext {
   readonly #scale: number;
   #out = '';
   #last = ''; // the previous number written, to know whether a separator is needed
@@ -19,6 +21,9 @@ export class CompactPath {
   constructor(digits = 1) {
     this.#scale = 10 ** digits;
   }
+
+  /** Part of d3-geo's context type; a path's data starts empty, so there is nothing to reset. */
+  beginPath(): void {}
 
   moveTo(x: number, y: number): void {
     const [sx, sy] = [Math.round(x * this.#scale), Math.round(y * this.#scale)];
