@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationPlaces, pageCitedIds } from './citation-places';
+import { citationPlaces } from './citation-places';
 
 describe('citationPlaces', () => {
   it('gives each source the sections that cite it, once each, in reading order', () => {
@@ -20,11 +20,5 @@ describe('citationPlaces', () => {
   it('does not take a heading without an explicit id for a section', () => {
     const places = citationPlaces([{ id: 'x', body: '## Plain heading\n\n<Cite source="a" />' }]);
     expect(places.get('a')).toEqual([{ chapterId: 'x', sectionId: undefined }]);
-  });
-});
-
-describe('pageCitedIds', () => {
-  it('lists the text’s sources once, in first-cited order', () => {
-    expect(pageCitedIds('<Cite source="b a" /> <Cite source="b" />')).toEqual(['b', 'a']);
   });
 });

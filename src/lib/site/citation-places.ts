@@ -37,12 +37,3 @@ export function citationPlaces(chapters: ReadonlyArray<{ id: string; body: strin
   }
   return places;
 }
-
-/**
- * The sources a chapter's text cites, once each, in first-cited order: the ones whose preview the
- * page carries. The casualty figures' tables cite their rows' sources too; those numbers link
- * to /sources/ without a preview, which keeps a hundred previews off the pages with figures.
- */
-export function pageCitedIds(body: string): string[] {
-  return [...new Set(extractCitedIds(body))];
-}
