@@ -23,7 +23,11 @@ export default defineConfig({
   outputDir: '../test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace (actions, console, network) and a screenshot. DOM snapshots and
+    // screencast frames are left out of the trace: recorded for every test, only to be thrown away
+    // when it passes, they made the run half as long again (197 s against 131 s on an idle machine).
+    trace: { mode: 'retain-on-failure', snapshots: false, screenshots: false },
+    screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
