@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.ts';
 
@@ -10,10 +11,11 @@ export default defineConfig({
   // Only the specs: the benchmark's unit tests in measure/ (*.test.ts) are vitest's.
   testMatch: '*.spec.ts',
   fullyParallel: true,
-  // Three workers on two cores: a worker spends much of a test waiting on the browser and the
-  // server, and a third keeps the cores busy then (under CI with one core taken by another
-  // process, the main run took 6.5 min against 7.2 min with two).
-  ...(process.env.CI ? { workers: 3 } : {}),
+  // At least three workers, even on two cores, where Playwright's default would be one: a worker
+  // spends much of a test waiting on the browser and the server, and a third keeps the cores
+  // busy then (with one of two cores taken by another process, the main run took 6.5 min against
+  // 7.2 min with two workers; four were slower again). Wherever `npm test` runs, not only in CI.
+  workers: Math.max(3, Math.floor(availableParallelism() / 2)),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   // The machine is two cores shared with builds and other browsers: a page that loads in 2 s
