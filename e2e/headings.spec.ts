@@ -72,9 +72,10 @@ test.describe('Copying a section link', () => {
     await page.goto('border/');
     const button = page.getByRole('button', { name: 'Copy the link to the section “Vorukh”' });
     await button.click();
+    // Said once the clipboard has the address: only then is it this test's, not an earlier one's.
+    await expect(page.locator('#copy-link-status')).toContainText('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/\/border\/#vorukh$/);
-    await expect(page.locator('#copy-link-status')).toContainText('Link copied');
   });
 });
 
