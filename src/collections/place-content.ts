@@ -32,7 +32,7 @@ async function load(): Promise<Place[]> {
 
 let cached: Promise<Place[]> | undefined;
 
-/** The checked place rows, in the file's order. */
+/** The checked place rows, in the order the collection lists them (buildBorderMap sorts them). */
 function placeContent(): Promise<Place[]> {
   cached ??= load();
   return cached;

@@ -156,6 +156,14 @@ describe('a year’s map', () => {
   });
 });
 
+describe('the order the places come in', () => {
+  it('changes nothing on the map: a content collection does not list them in the file’s order', () => {
+    const reversed = buildBorderMap({ topology, locatorTopology, places: [...places].reverse(), words });
+    const drawing = (model: BorderMapModel) => model.main.layouts.map((l) => [l.labels, l.markerGroups]);
+    expect(drawing(reversed)).toEqual(drawing(models.get('all')!));
+  });
+});
+
 describe('narrow layout', () => {
   it('thins labels by priority, never dropping a main place for a minor one', () => {
     const model = models.get('all')!;

@@ -168,7 +168,11 @@ const layoutsFor = (maxPriority?: number): Array<[LayoutName, LayoutParameters]>
 
 /** Everything the border map draws, for one year's clash sites or for both. */
 export function buildBorderMap(input: BorderMapInput): BorderMapModel {
-  const { places, year, words, topology } = input;
+  const { year, words, topology } = input;
+  // In id order: labels of equal priority are placed first come, first served, and the order a
+  // content collection lists its entries in is not the file's. So the map the tests build from the
+  // file is the map the site builds, and which of two labels wins is labelPriority's to say.
+  const places = [...input.places].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const regionPlaces = places.filter(hasPosition).filter((p) => p.map === 'region');
   const sites = clashSites(places, year);
   const positionedSites = sites.filter(hasPosition);
