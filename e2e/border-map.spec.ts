@@ -172,13 +172,13 @@ test('hovering or focusing a marker shows what happened there, without downloadi
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test('the map is at least 260 px tall, keeps its country names, and its markers do not overlap', async ({ page }) => {
+  test('the map is at least 260 px tall, keeps its country names and the names of Vorukh and Sokh, and its markers do not overlap', async ({ page }) => {
     await page.goto('border/');
     const main = mainMap(mapFigure(page, 'figure-map'));
     expect((await main.boundingBox())!.height).toBeGreaterThanOrEqual(260);
     await expect(main.locator('.border-map__layout--wide')).toBeHidden();
     const narrow = main.locator('.border-map__layout--narrow');
-    for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'UZBEKISTAN']) await expect(narrow.locator('text').filter({ hasText: new RegExp(`^${name}$`) }), name).toBeVisible();
+    for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'UZBEKISTAN', 'Vorukh', 'Sokh']) await expect(narrow.locator('text').filter({ hasText: new RegExp(`^${name}$`) }), name).toBeVisible();
     const heights = await narrow.locator('.border-map__labels text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height / (t.querySelectorAll('tspan').length + 1)));
     for (const height of heights) expect(height).toBeGreaterThanOrEqual(10);
     const boxes = await markers(main).evaluateAll((links) => links.map((a) => a.querySelector('.border-map__shape')!.getBoundingClientRect().toJSON() as DOMRect));

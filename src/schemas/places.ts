@@ -39,8 +39,12 @@ export const placeSchema = z
     approximate: z.boolean().optional(),
     /** Which map draws it: the Batken–Isfara–Leilek map (default) or the Central Asia locator. */
     map: z.enum(['region', 'locator']).default('region'),
-    /** 1 is labelled first and kept longest when space runs out (on small screens); 3 is dropped first. */
-    labelPriority: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(3),
+    /**
+     * 1 is labelled first and kept longest when space runs out (on small screens); 3 is dropped
+     * first. A value between (1.5) says which of two places of one rank keeps its name when only
+     * one fits; the phone map keeps up to 2, the home page's map up to 1.5.
+     */
+    labelPriority: z.number().min(1).max(3).default(3),
     /** The section of the text about this place or event, as a site path: `/clashes-2022/#day-16-september-2022`. */
     section: z.string().regex(new RegExp(`^/${SLUG}/#${SLUG}$`), 'a path and heading id such as /border/#vorukh').optional(),
     /** Clash sites: the year of the fighting, one of CLASH_YEARS; its symbol tells the years apart. */
