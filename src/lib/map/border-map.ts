@@ -4,6 +4,7 @@
  * tested. A map is one or two panels (the main map and the detail inset), each with its labels
  * worked out for one or two layouts, and a locator.
  */
+import { ascending } from 'd3-array';
 import { geoBounds, type GeoProjection } from 'd3-geo';
 import { boundaryPaths, COUNTRY_IDS, exclaveAt, selectCountries, CENTRAL_ASIA_IDS, thinnedFor, type BoundaryPaths, type CountriesTopology } from './boundaries';
 import { fitProjection, isInsideFrame, kilometresPerUnit, scaleBar, type Frame, type ScaleBar } from './projection';
@@ -172,7 +173,7 @@ export function buildBorderMap(input: BorderMapInput): BorderMapModel {
   // In id order: labels of equal priority are placed first come, first served, and the order a
   // content collection lists its entries in is not the file's. So the map the tests build from the
   // file is the map the site builds, and which of two labels wins is labelPriority's to say.
-  const places = [...input.places].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const places = [...input.places].sort((a, b) => ascending(a.id, b.id));
   const regionPlaces = places.filter(hasPosition).filter((p) => p.map === 'region');
   const sites = clashSites(places, year);
   const positionedSites = sites.filter(hasPosition);
