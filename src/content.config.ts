@@ -1,7 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { anchorSchema, casualtyRowSchema, chapterSchema, eventSchema, placeSchema, sourceSchema, borderLengthSchema } from './schemas/collections';
-import { frontmatterAsWritten, strictFile } from './collections/content-loaders';
+import {
+  anchorSchema,
+  casualtyRowSchema,
+  casualtyTextSchema,
+  chapterSchema,
+  eventSchema,
+  eventTextSchema,
+  placeSchema,
+  placeTextSchema,
+  sourceSchema,
+  borderLengthSchema,
+  borderLengthTextSchema,
+} from './schemas/collections';
+import { frontmatterAsWritten, strictFile, textLayer } from './collections/content-loaders';
 
+/*
+ * Each data file is two collections: its rows, the facts every language shares, and its words in
+ * every language (content/data/text/<locale>/), keyed `<locale>/<row id>`; src/collections/ joins
+ * them for one language (see src/schemas/text-layers.ts).
+ */
 export const collections = {
   chapters: defineCollection({
     loader: frontmatterAsWritten({ base: './content/chapters', pattern: '*.mdx' }),
@@ -16,10 +33,18 @@ export const collections = {
     loader: strictFile('./content/data/casualties.yaml'),
     schema: casualtyRowSchema,
   }),
+  casualtyText: defineCollection({
+    loader: textLayer('casualties.yaml'),
+    schema: casualtyTextSchema,
+  }),
   /** Published lengths of the border; fields documented in src/schemas/border-lengths.ts. */
   borderLengths: defineCollection({
     loader: strictFile('./content/data/border-lengths.yaml'),
     schema: borderLengthSchema,
+  }),
+  borderLengthText: defineCollection({
+    loader: textLayer('border-lengths.yaml'),
+    schema: borderLengthTextSchema,
   }),
   anchors: defineCollection({
     loader: strictFile('./content/anchors.yaml'),
@@ -30,8 +55,16 @@ export const collections = {
     loader: strictFile('./content/data/events.yaml'),
     schema: eventSchema,
   }),
+  eventText: defineCollection({
+    loader: textLayer('events.yaml'),
+    schema: eventTextSchema,
+  }),
   places: defineCollection({
     loader: strictFile('./content/data/places.yaml'),
     schema: placeSchema,
+  }),
+  placeText: defineCollection({
+    loader: textLayer('places.yaml'),
+    schema: placeTextSchema,
   }),
 };

@@ -1,16 +1,25 @@
 /** What the map tests share: the real places and boundaries, read as the build reads them. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { placeSchema } from '../schemas/collections';
+import { placeSchema, placeTextSchema } from '../schemas/collections';
+import { placeRowProblems } from '../schemas/places';
+import { factsPath, textPath } from '../schemas/text-layers';
+import { withText } from '../lib/site/text-layer';
 import type { MapWords } from '../lib/map/border-map';
 import type { MapPlace } from '../lib/map/places';
 import { loadCountries } from './world-atlas';
 import { osmBoundaries } from './osm-boundaries';
 
-/** content/data/places.yaml, checked by the same schema as the build's. */
+function readYaml(path: string): unknown {
+  return parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+}
+
+/** content/data/places.yaml with its English words, checked and joined as the build does. */
 export function realPlaces(): MapPlace[] {
-  const rows = parse(readFileSync(new URL('../../content/data/places.yaml', import.meta.url), 'utf8')) as unknown[];
-  return rows.map((row) => placeSchema.parse(row));
+  const files = { facts: factsPath('places.yaml'), text: textPath('places.yaml', 'en') };
+  const rows = (readYaml(files.facts) as unknown[]).map((row) => placeSchema.parse(row));
+  const words = Object.entries(readYaml(files.text) as Record<string, unknown>).map(([id, entry]) => [id, placeTextSchema.parse(entry)] as const);
+  return withText(rows, new Map(words), files, placeRowProblems);
 }
 
 /** The detail maps' boundaries (OpenStreetMap extract). */

@@ -11,9 +11,11 @@
  * wrote, and the schema's date fields (src/schemas/fields.ts) check it against the calendar.
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { file, glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
+import { TEXT_LOCALES, textPath, type TextLayerFile, type TextLocale } from '../schemas/text-layers';
 
 type Logger = LoaderContext['logger'];
 
@@ -49,6 +51,60 @@ export function frontmatterAsWritten(options: Parameters<typeof glob>[0]): Loade
         return context.parseData(raw === undefined ? entry : { ...entry, data: parseYaml(raw) as typeof entry.data });
       };
       return loader.load({ ...context, parseData });
+    },
+  };
+}
+
+/** The id of a text entry in its collection: the row's id under its language, `en/clash-1989`. */
+function textEntryId(locale: TextLocale, rowId: string): string {
+  return `${locale}/${rowId}`;
+}
+
+/** The row ids of the entries of a text collection in one language (`en/clash-1989` → `clash-1989`). */
+export function rowIdInLocale(entryId: string, locale: TextLocale): string | undefined {
+  const prefix = textEntryId(locale, '');
+  return entryId.startsWith(prefix) ? entryId.slice(prefix.length) : undefined;
+}
+
+/**
+ * The words of a data file in every language of TEXT_LOCALES, one collection: each language's
+ * file (`content/data/text/<locale>/<file>`) maps row ids to words, and each entry is stored as
+ * `<locale>/<row id>`. A missing file, or one that is not a map, stops the build naming it.
+ */
+export function textLayer(file: TextLayerFile): Loader {
+  return {
+    name: 'text-layer-loader',
+    load: async ({ store, parseData, config, watcher, logger }) => {
+      const sync = async () => {
+        store.clear();
+        for (const locale of TEXT_LOCALES) {
+          const path = textPath(file, locale);
+          const filePath = fileURLToPath(new URL(path, config.root));
+          let entries: unknown;
+          try {
+            entries = parseYaml(await readFile(filePath, 'utf8'));
+          } catch (error) {
+            throw new Error(`${path}: ${(error as Error).message} (every data file needs its words in each language of TEXT_LOCALES, src/schemas/text-layers.ts)`);
+          }
+          if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
+            throw new Error(`${path}: write a map from each row's id to its words, not a list`);
+          }
+          for (const [rowId, words] of Object.entries(entries)) {
+            const id = textEntryId(locale, rowId);
+            const data = await parseData({ id, data: words as Record<string, unknown>, filePath });
+            store.set({ id, data, filePath: path });
+          }
+        }
+      };
+      await sync();
+      const paths = new Set(TEXT_LOCALES.map((locale) => fileURLToPath(new URL(textPath(file, locale), config.root))));
+      for (const path of paths) watcher?.add(path);
+      watcher?.on('change', (changed) => {
+        if (paths.has(changed)) {
+          logger.info(`Reloading the words of ${file}`);
+          void sync();
+        }
+      });
     },
   };
 }

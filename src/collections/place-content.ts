@@ -1,22 +1,24 @@
 /**
- * The border map's places, read from content/data/places.yaml once per build and checked against
+ * The border map's places, read from content/data/places.yaml with their words in one language
+ * (content/data/text/<locale>/places.yaml) once per build and language, and checked against
  * the rest of the site: source ids must exist and be cited in the text (so the sources page has
  * an entry to link to), and every section link must land on a heading. A failed check stops the
  * build with the row named.
  */
-import { getCollection } from 'astro:content';
 import { siteContent } from './site-content';
+import { placesIn } from './localized-data';
 import { chapterPath } from '../lib/site/routes';
 import { checkPlaces, placeSourceIds } from '../lib/map/places';
 import type { Place } from '../schemas/places';
 import type { ClashYear } from '../schemas/fields';
+import type { TextLocale } from '../schemas/text-layers';
 import { buildBorderMap, type BorderMapModel, type MapWords } from '../lib/map/border-map';
 import { loadCountries } from '../build/world-atlas';
 import { osmBoundaries } from '../build/osm-boundaries';
 
-async function load(): Promise<Place[]> {
-  const places = (await getCollection('places')).map((entry) => entry.data);
-  const { sources, headings, citationNumbers } = await siteContent();
+async function load(locale: TextLocale): Promise<Place[]> {
+  const places = await placesIn(locale);
+  const { sources, headings, citationNumbers } = await siteContent(locale);
   const sections = new Set([...headings].flatMap(([chapterId, list]) => list.map((h) => `${chapterPath(chapterId)}#${h.slug}`)));
   const problems = checkPlaces(places, new Set(sources.keys()), sections);
   for (const place of places) {
@@ -30,12 +32,16 @@ async function load(): Promise<Place[]> {
   return places;
 }
 
-let cached: Promise<Place[]> | undefined;
+const cached = new Map<TextLocale, Promise<Place[]>>();
 
 /** The checked place rows, in the order the collection lists them (buildBorderMap sorts them). */
-function placeContent(): Promise<Place[]> {
-  cached ??= load();
-  return cached;
+function placeContent(locale: TextLocale): Promise<Place[]> {
+  let places = cached.get(locale);
+  if (!places) {
+    places = load(locale);
+    cached.set(locale, places);
+  }
+  return places;
 }
 
 const models = new Map<string, Promise<BorderMapModel>>();
@@ -44,11 +50,11 @@ const models = new Map<string, Promise<BorderMapModel>>();
  * The border map for a year (or both; or the home page's compact map), computed once per build
  * however many pages show it: the chapter and the print edition draw the same map.
  */
-export function borderMapModel(year: ClashYear | undefined, words: MapWords, compact = false): Promise<BorderMapModel> {
-  const key = `${year ?? 'all'}${compact ? '-compact' : ''}`;
+export function borderMapModel(year: ClashYear | undefined, words: MapWords, compact = false, locale: TextLocale = 'en'): Promise<BorderMapModel> {
+  const key = `${locale}-${year ?? 'all'}${compact ? '-compact' : ''}`;
   let model = models.get(key);
   if (!model) {
-    model = placeContent().then((places) =>
+    model = placeContent(locale).then((places) =>
       buildBorderMap({ topology: osmBoundaries, locatorTopology: loadCountries('110m'), places, year, compact, words }),
     );
     models.set(key, model);

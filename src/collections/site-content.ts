@@ -21,6 +21,8 @@ import { chronologicalOrder } from '../lib/chronology/order';
 import { CHRONOLOGY_IDS } from '../lib/chronology/periods';
 import type { ChronologyEvent } from '../schemas/events';
 import type { BorderLength } from '../schemas/border-lengths';
+import type { TextLocale } from '../schemas/text-layers';
+import { borderLengthsIn, casualtiesIn, eventsIn } from './localized-data';
 
 export type Chapter = CollectionEntry<'chapters'>;
 type Source = CollectionEntry<'sources'>['data'];
@@ -60,7 +62,7 @@ function fileOf(chapter: Chapter): string {
   return chapter.filePath ?? `content/chapters/${chapter.id}.mdx`;
 }
 
-async function load(): Promise<SiteContent> {
+async function load(locale: TextLocale): Promise<SiteContent> {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   const clash = chapters.find((c, i) => i > 0 && c.data.order === chapters[i - 1]?.data.order);
   if (clash) {
@@ -74,10 +76,10 @@ async function load(): Promise<SiteContent> {
 
   const sourceEntries = await getCollection('sources');
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
-  const casualties = (await getCollection('casualties')).map((entry) => entry.data).sort(reportOrder);
+  const casualties = (await casualtiesIn(locale)).sort(reportOrder);
   assertCasualtyData(casualties, new Set(sources.keys()));
-  const events = chronologicalOrder((await getCollection('events')).map((entry) => entry.data));
-  const borderLengths = (await getCollection('borderLengths')).map((entry) => entry.data);
+  const events = chronologicalOrder(await eventsIn(locale));
+  const borderLengths = await borderLengthsIn(locale);
   const unknownLengthSources = borderLengths.flatMap((row) => row.sources.filter((id) => !sources.has(id)).map((id) => `${row.id}: "${id}"`));
   if (unknownLengthSources.length > 0) {
     throw new Error(`content/data/border-lengths.yaml cites unknown source id(s) (content/sources.yaml): ${unknownLengthSources.join(', ')}`);
@@ -132,10 +134,14 @@ async function load(): Promise<SiteContent> {
   return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties, events, borderLengths, citingText };
 }
 
-let cached: Promise<SiteContent> | undefined;
+const cached = new Map<TextLocale, Promise<SiteContent>>();
 
-/** The checked site content, loaded once per build. */
-export function siteContent(): Promise<SiteContent> {
-  cached ??= load();
-  return cached;
+/** The checked site content, its data in the words of `locale`, loaded once per build and language. */
+export function siteContent(locale: TextLocale = 'en'): Promise<SiteContent> {
+  let content = cached.get(locale);
+  if (!content) {
+    content = load(locale);
+    cached.set(locale, content);
+  }
+  return content;
 }

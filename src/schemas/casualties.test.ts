@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { casualtyRowSchema, type CasualtyRowInput } from './casualties';
+import { issues } from './test-issues';
+import { casualtyRowProblems, casualtyRowSchema, casualtyTextSchema } from './casualties';
 
-const valid: CasualtyRowInput = {
+const valid = {
   id: '2022-kg-0924-health-ministry-killed',
   event: 2022,
   side: 'kyrgyzstan',
   measure: 'killed',
   value: 62,
   asOf: '2022-09-24',
-  reportedBy: 'Kyrgyz Health Ministry, via Sputnik',
   official: true,
   comparison: 'latest',
   sources: ['urdupoint-2022-09-24'],
@@ -44,13 +44,26 @@ describe('casualtyRowSchema', () => {
     expect(problems({ asOf: '2999-01-01' })).toEqual(['asOf: 2999-01-01 is in the future']);
   });
 
-  it('accepts a month or a year when the day is not known, and a label instead of a date', () => {
+  it('accepts a month or a year when the day is not known', () => {
     expect(problems({ asOf: '2022-09', comparison: undefined })).toEqual([]);
-    expect(problems({ asOf: undefined, asOfLabel: 'later recap; date not shown', comparison: undefined })).toEqual([]);
   });
 
-  it('needs a date or a label saying why there is none', () => {
-    expect(problems({ asOf: undefined })).toEqual(['asOf: give the date of the figure, or asOfLabel when no date is known']);
+  it('needs a date, or words saying why there is none', () => {
+    const words = { reportedBy: 'Kyrgyz Health Ministry, via Sputnik' };
+    const undated = { ...casualtyRowSchema.parse({ ...valid, asOf: undefined }), ...words };
+    expect(casualtyRowProblems(undated)).toEqual(['asOf: give the date of the figure, or asOfLabel in the text layer when no date is known']);
+    expect(casualtyRowProblems({ ...undated, asOfLabel: 'later recap; date not shown' })).toEqual([]);
+    expect(casualtyRowProblems({ ...casualtyRowSchema.parse(valid), ...words })).toEqual([]);
+  });
+
+  it('keeps the words out of the facts, and the facts out of the words', () => {
+    expect(problems({ reportedBy: 'DW' })).toEqual([': not a field of content/data/casualties.yaml: "reportedBy"; words go in content/data/text/<locale>/casualties.yaml']);
+    expect(issues(casualtyTextSchema.safeParse({ reportedBy: 'DW', value: 31 }))).toEqual([': not a field of a text entry: "value"; facts go in content/data/casualties.yaml']);
+  });
+
+  it('asks the words who gave the figure', () => {
+    expect(issues(casualtyTextSchema.safeParse({ note: 'Injured.' }))).toEqual(['reportedBy: who gave the figure']);
+    expect(casualtyTextSchema.safeParse({ reportedBy: 'DW', asOfLabel: '3–4 May 2021' }).success).toBe(true);
   });
 
   it('takes a time of day only with a full date', () => {

@@ -1,11 +1,14 @@
 /**
- * One reported casualty or displacement figure: `content/data/casualties.yaml`. The schema is the
- * authors' guide to that file; a row that breaks it stops the build with the row's id and the
- * field named. Checks that need more than one row, or the source list, are in `./checks.ts`.
+ * One reported casualty or displacement figure: its facts, a row of `content/data/casualties.yaml`,
+ * and its words, an entry of `content/data/text/<locale>/casualties.yaml` under the row's id (see
+ * ./text-layers.ts). The schemas are the authors' guide to those files; a row or entry that breaks
+ * them stops the build with its id and the field named. Checks that need more than one row, or the
+ * source list, are in src/lib/casualties/checks.ts.
  */
 import { z } from 'astro/zod';
 import { isFullDate, partialDateProblem } from '../lib/site/partial-date';
 import { clashYear, partialDate, slugId, type ClashYear } from './fields';
+import { factRow, textEntry } from './text-layers';
 
 export const SIDES = ['kyrgyzstan', 'tajikistan', 'both'] as const;
 export const MEASURES = ['killed', 'wounded', 'displaced'] as const;
@@ -24,8 +27,8 @@ export const CHARTED_MEASURES: readonly ChartedMeasure[] = ['killed', 'wounded']
 /** The first day of each event's fighting: no figure about it can be as of an earlier day. */
 const EVENT_START: Record<ClashYear, string> = { 2021: '2021-04-28', 2022: '2022-09-14' };
 
-export const casualtyRowSchema = z
-  .object({
+export const casualtyRowSchema = factRow(
+  {
     /** Stable id of the row, lowercase words joined by hyphens: `2022-kg-0924-health-ministry-killed`. */
     id: slugId(),
     /** Which fighting the figure is about: the April–May 2021 clashes or the September 2022 war. */
@@ -47,13 +50,6 @@ export const casualtyRowSchema = z
     asOf: partialDate.optional(),
     /** Time of day when the source gives one: `10:00`, `evening`. Needs a full `asOf`. */
     time: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^(?:morning|afternoon|evening|night)$/, 'HH:MM or morning/afternoon/evening/night').optional(),
-    /**
-     * How the source words the date when `asOf` alone would mislead or is unknown: "3–4 May 2021",
-     * "later recap; date not shown in the stored copy". Shown instead of `asOf`.
-     */
-    asOfLabel: z.string().min(3).optional(),
-    /** Who gave the figure, and through whom it reached us: "Kyrgyz Health Ministry, via Sputnik". */
-    reportedBy: z.string({ error: 'who gave the figure' }).min(2, 'who gave the figure'),
     /** True when a government body of the side counted gave it (directly or relayed by media). */
     official: z.boolean({ error: 'true or false' }),
     /**
@@ -64,13 +60,10 @@ export const casualtyRowSchema = z
     comparison: z.enum(['latest', 'other']).optional(),
     /** Ids from content/sources.yaml that carry the figure; at least one. */
     sources: z.array(slugId('ids from content/sources.yaml')).min(1, 'give at least one source id'),
-    /** Anything a reader needs to read the number right: who was counted, the wording, what differs. */
-    note: z.string().optional(),
-  })
+  },
+  'casualties.yaml',
+)
   .superRefine((row, ctx) => {
-    if (row.asOf === undefined && row.asOfLabel === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['asOf'], message: 'give the date of the figure, or asOfLabel when no date is known' });
-    }
     // partialDate has already said what is wrong with a date the calendar does not have.
     if (row.asOf !== undefined && partialDateProblem(row.asOf) === undefined) {
       const start = EVENT_START[row.event];
@@ -96,5 +89,31 @@ export const casualtyRowSchema = z
     }
   });
 
-export type CasualtyRowInput = z.input<typeof casualtyRowSchema>;
-export type CasualtyRow = z.output<typeof casualtyRowSchema>;
+/** A figure's words in one language: an entry of `content/data/text/<locale>/casualties.yaml`. */
+export const casualtyTextSchema = textEntry(
+  {
+    /** Who gave the figure, and through whom it reached us: "Kyrgyz Health Ministry, via Sputnik". */
+    reportedBy: z.string({ error: 'who gave the figure' }).min(2, 'who gave the figure'),
+    /**
+     * How the source words the date when `asOf` alone would mislead or is unknown: "3–4 May 2021",
+     * "later recap; date not shown in the stored copy". Shown instead of `asOf`.
+     */
+    asOfLabel: z.string().min(3).optional(),
+    /** Anything a reader needs to read the number right: who was counted, the wording, what differs. */
+    note: z.string().optional(),
+  },
+  'casualties.yaml',
+);
+
+/** A figure as the site shows it: its facts and its words in the page's language. */
+export type CasualtyRow = z.output<typeof casualtyRowSchema> & z.output<typeof casualtyTextSchema>;
+/** A figure as an author writes it, facts and words together (the unit tests' rows). */
+export type CasualtyRowInput = z.input<typeof casualtyRowSchema> & z.input<typeof casualtyTextSchema>;
+
+/**
+ * What neither half can check alone, as `field: message`: a figure without a date needs words
+ * saying why, in every language.
+ */
+export function casualtyRowProblems(row: CasualtyRow): string[] {
+  return row.asOf === undefined && row.asOfLabel === undefined ? ['asOf: give the date of the figure, or asOfLabel in the text layer when no date is known'] : [];
+}

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { clashYear, SLUG, slugId, sourceIdList } from './fields';
+import { factRow, textEntry } from './text-layers';
 
 /** The countries the border map tells apart, by ISO 3166 alpha-2 code. */
 const MAP_COUNTRIES = ['KG', 'TJ', 'UZ'] as const;
@@ -13,16 +14,15 @@ const OUTSIDE_LATITUDE = `outside Central Asia (${CENTRAL_ASIA.south}–${CENTRA
 const OUTSIDE_LONGITUDE = `outside Central Asia (${CENTRAL_ASIA.west}–${CENTRAL_ASIA.east}° E); are latitude and longitude swapped?`;
 
 /**
- * A place on the border map, one row of `content/data/places.yaml`. Positions come from section 6
- * of the research fact sheet; a clash site the reports name without a published position keeps
- * `null` and is listed beside the map instead of being drawn.
+ * A place on the border map: its facts, one row of `content/data/places.yaml`, and its words, an
+ * entry of `content/data/text/<locale>/places.yaml` under the row's id (see ./text-layers.ts).
+ * Positions come from section 6 of the research fact sheet; a clash site the reports name without
+ * a published position keeps `null` and is listed beside the map instead of being drawn.
  */
-export const placeSchema = z
-  .object({
+export const placeSchema = factRow(
+  {
     /** Stable id, lowercase words joined by hyphens; clash sites start `clash-<year>-`. */
     id: slugId(),
-    /** The name shown on the map and in its table, spelled as the chapters spell it. */
-    name: z.string().min(2, 'write the place name'),
     /** What the place is: see PLACE_KINDS. Capitals and Samarkand go on the locator inset. */
     kind: z.enum(PLACE_KINDS, { error: `one of ${PLACE_KINDS.join(', ')}` }),
     /** The country it lies in on the map's boundary data (de facto, December 2024); a unit test checks it. Leave out when `disputed`. */
@@ -49,13 +49,11 @@ export const placeSchema = z
     section: z.string().regex(new RegExp(`^/${SLUG}/#${SLUG}$`), 'a path and heading id such as /border/#vorukh').optional(),
     /** Clash sites: the year of the fighting, one of CLASH_YEARS; its symbol tells the years apart. */
     year: clashYear.optional(),
-    /** Clash sites: one or two sentences on what happened there, starting with the date. */
-    event: z.string().min(20, 'say in a sentence what happened there').optional(),
     /** Clash sites: source id(s) of the event, separated by spaces. */
     eventSource: sourceIdList.optional(),
-    /** Anything a reader should know about the row: a weak source, a name shared with another village. */
-    note: z.string().optional(),
-  })
+  },
+  'places.yaml',
+)
   .superRefine((row, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if ((row.latitude === null) !== (row.longitude === null)) problem('longitude', 'give both latitude and longitude, or null for both');
@@ -70,12 +68,29 @@ export const placeSchema = z
     if (row.kind === 'clash-site') {
       if (row.year === undefined) problem('year', 'a clash site needs the year of the fighting');
       if (!row.section) problem('section', 'a clash site links to the section of the text that tells what happened');
-      if (!row.event) problem('event', 'say in a sentence what happened there');
       if (!row.eventSource) problem('eventSource', 'name the source id(s) of the event');
     } else if (row.year !== undefined) {
       problem('year', 'only clash sites have a year');
     }
   });
 
-/** A row of content/data/places.yaml as the build hands it on, defaults filled in. */
-export type Place = z.output<typeof placeSchema>;
+/** A place's words in one language: an entry of `content/data/text/<locale>/places.yaml`. */
+export const placeTextSchema = textEntry(
+  {
+    /** The name shown on the map and in its table, spelled as the chapters spell it. */
+    name: z.string().min(2, 'write the place name'),
+    /** Clash sites: one or two sentences on what happened there, starting with the date. */
+    event: z.string().min(20, 'say in a sentence what happened there').optional(),
+    /** Anything a reader should know about the row: a weak source, a name shared with another village. */
+    note: z.string().optional(),
+  },
+  'places.yaml',
+);
+
+/** A place as the build hands it on: its facts, defaults filled in, and its words in the page's language. */
+export type Place = z.output<typeof placeSchema> & z.output<typeof placeTextSchema>;
+
+/** What neither half can check alone, as `field: message`: a clash site says what happened there, in every language. */
+export function placeRowProblems(place: Place): string[] {
+  return place.kind === 'clash-site' && !place.event ? ['event: say in a sentence what happened there'] : [];
+}

@@ -1,9 +1,11 @@
-/** Rows for the unit tests, made through the real schema so defaults and checks apply. */
-import { casualtyRowSchema, type CasualtyRow, type CasualtyRowInput } from '../../schemas/casualties';
+/** Rows for the unit tests, made through the real schemas so defaults and checks apply. */
+import { casualtyRowSchema, casualtyTextSchema, type CasualtyRow, type CasualtyRowInput } from '../../schemas/casualties';
 import { CLASH_YEARS } from '../../schemas/fields';
 
+const WORD_FIELDS = new Set(Object.keys(casualtyTextSchema.shape));
+
 export function row(input: Partial<CasualtyRowInput> & Pick<CasualtyRowInput, 'id'>): CasualtyRow {
-  return casualtyRowSchema.parse({
+  const fields = Object.entries({
     event: 2022,
     side: 'kyrgyzstan',
     measure: 'killed',
@@ -14,6 +16,10 @@ export function row(input: Partial<CasualtyRowInput> & Pick<CasualtyRowInput, 'i
     sources: ['test-source'],
     ...input,
   });
+  return {
+    ...casualtyRowSchema.parse(Object.fromEntries(fields.filter(([field]) => !WORD_FIELDS.has(field)))),
+    ...casualtyTextSchema.parse(Object.fromEntries(fields.filter(([field]) => WORD_FIELDS.has(field)))),
+  };
 }
 
 /** The smallest data set the comparison accepts: a latest official figure for every bar. */

@@ -3,10 +3,11 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { dodgeRows, layoutTimeline, LABEL_X, ROW_HEIGHT, TIMELINE_WIDTH, type TimelineLayout, type TimelineInput } from './timeline-layout';
 
-/** The events the figure draws, from the real data file: the labels must fit as written. */
-const published: TimelineInput[] = (parse(readFileSync('content/data/events.yaml', 'utf8')) as Array<{ id: string; date: string; timeline?: string }>)
-  .filter((e) => e.timeline !== undefined)
-  .map((e) => ({ id: e.id, date: e.date, label: e.timeline! }));
+/** The events the figure draws, from the real data file and its English words: the labels must fit as written. */
+const englishWords = parse(readFileSync('content/data/text/en/events.yaml', 'utf8')) as Record<string, { timeline?: string }>;
+const published: TimelineInput[] = (parse(readFileSync('content/data/events.yaml', 'utf8')) as Array<{ id: string; date: string }>)
+  .filter((e) => englishWords[e.id]?.timeline !== undefined)
+  .map((e) => ({ id: e.id, date: e.date, label: englishWords[e.id]!.timeline! }));
 
 /** Crowded on purpose: three events in nine days, five on two days, a month-only date. */
 const crowded: TimelineInput[] = [

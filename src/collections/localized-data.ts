@@ -1,0 +1,54 @@
+/**
+ * The data files' rows with their words in one language: each collection of facts joined with its
+ * text layer (src/schemas/text-layers.ts), in the shapes the pages use (an event has its `text`, a
+ * place its `name`). A row without words in that language, or words without a row, stops the
+ * build naming the file and the ids (src/lib/site/text-layer.ts).
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { rowIdInLocale } from './content-loaders';
+import { withText, type TextLayerFiles } from '../lib/site/text-layer';
+import { factsPath, textPath, type TextLayerFile, type TextLocale } from '../schemas/text-layers';
+import { casualtyRowProblems, type CasualtyRow } from '../schemas/casualties';
+import { placeRowProblems, type Place } from '../schemas/places';
+import type { ChronologyEvent } from '../schemas/events';
+import type { BorderLength } from '../schemas/border-lengths';
+
+type TextCollection = 'eventText' | 'placeText' | 'casualtyText' | 'borderLengthText';
+
+/** One language's entries of a text collection, by row id. */
+async function wordsIn<C extends TextCollection>(collection: C, locale: TextLocale): Promise<Map<string, CollectionEntry<C>['data']>> {
+  const words = new Map<string, CollectionEntry<C>['data']>();
+  for (const entry of await getCollection(collection)) {
+    const rowId = rowIdInLocale(entry.id, locale);
+    if (rowId !== undefined) words.set(rowId, entry.data);
+  }
+  return words;
+}
+
+function files(file: TextLayerFile, locale: TextLocale): TextLayerFiles {
+  return { facts: factsPath(file), text: textPath(file, locale) };
+}
+
+/** The chronology's events in the collection's order (site-content.ts puts them in date order). */
+export async function eventsIn(locale: TextLocale): Promise<ChronologyEvent[]> {
+  const rows = (await getCollection('events')).map((entry) => entry.data);
+  return withText(rows, await wordsIn('eventText', locale), files('events.yaml', locale));
+}
+
+/** The casualty figures in the collection's order (site-content.ts puts them in report order). */
+export async function casualtiesIn(locale: TextLocale): Promise<CasualtyRow[]> {
+  const rows = (await getCollection('casualties')).map((entry) => entry.data);
+  return withText(rows, await wordsIn('casualtyText', locale), files('casualties.yaml', locale), casualtyRowProblems);
+}
+
+/** The published lengths of the border, in the collection's order. */
+export async function borderLengthsIn(locale: TextLocale): Promise<BorderLength[]> {
+  const rows = (await getCollection('borderLengths')).map((entry) => entry.data);
+  return withText(rows, await wordsIn('borderLengthText', locale), files('border-lengths.yaml', locale));
+}
+
+/** The border map's places, in the collection's order (buildBorderMap sorts them). */
+export async function placesIn(locale: TextLocale): Promise<Place[]> {
+  const rows = (await getCollection('places')).map((entry) => entry.data);
+  return withText(rows, await wordsIn('placeText', locale), files('places.yaml', locale), placeRowProblems);
+}
