@@ -60,7 +60,7 @@ function textEntryId(locale: TextLocale, rowId: string): string {
   return `${locale}/${rowId}`;
 }
 
-/** The row ids of the entries of a text collection in one language (`en/clash-1989` → `clash-1989`). */
+/** The row id of a text entry in `locale` (`en/clash-1989` → `clash-1989`); undefined for another language's. */
 export function rowIdInLocale(entryId: string, locale: TextLocale): string | undefined {
   const prefix = textEntryId(locale, '');
   return entryId.startsWith(prefix) ? entryId.slice(prefix.length) : undefined;
@@ -102,7 +102,7 @@ export function textLayer(file: TextLayerFile): Loader {
       watcher?.on('change', (changed) => {
         if (paths.has(changed)) {
           logger.info(`Reloading the words of ${file}`);
-          void sync();
+          sync().catch((error: unknown) => logger.error(String(error)));
         }
       });
     },

@@ -7,7 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { rowIdInLocale } from './content-loaders';
 import { withText, type TextLayerFiles } from '../lib/site/text-layer';
-import { factsPath, textPath, type TextLayerFile, type TextLocale } from '../schemas/text-layers';
+import { factsPath, TEXT_LOCALES, textPath, type TextLayerFile, type TextLocale } from '../schemas/text-layers';
 import { casualtyRowProblems, type CasualtyRow } from '../schemas/casualties';
 import { placeRowProblems, type Place } from '../schemas/places';
 import type { ChronologyEvent } from '../schemas/events';
@@ -51,4 +51,15 @@ export async function borderLengthsIn(locale: TextLocale): Promise<BorderLength[
 export async function placesIn(locale: TextLocale): Promise<Place[]> {
   const rows = (await getCollection('places')).map((entry) => entry.data);
   return withText(rows, await wordsIn('placeText', locale), files('places.yaml', locale), placeRowProblems);
+}
+
+/**
+ * Joins every data file with its words in every language of TEXT_LOCALES, so that a language no
+ * page shows yet is checked too: a row added without its translation fails the build the day it
+ * is added, not the day the language goes live. Throws every problem at once.
+ */
+export async function assertEveryTextLayer(): Promise<void> {
+  const joins = TEXT_LOCALES.flatMap((locale) => [eventsIn(locale), casualtiesIn(locale), borderLengthsIn(locale), placesIn(locale)]);
+  const failures = (await Promise.allSettled(joins)).flatMap((join) => (join.status === 'rejected' ? [String((join.reason as Error).message ?? join.reason)] : []));
+  if (failures.length > 0) throw new Error(failures.join('\n'));
 }

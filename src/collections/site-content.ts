@@ -22,7 +22,7 @@ import { CHRONOLOGY_IDS } from '../lib/chronology/periods';
 import type { ChronologyEvent } from '../schemas/events';
 import type { BorderLength } from '../schemas/border-lengths';
 import type { TextLocale } from '../schemas/text-layers';
-import { borderLengthsIn, casualtiesIn, eventsIn } from './localized-data';
+import { assertEveryTextLayer, borderLengthsIn, casualtiesIn, eventsIn } from './localized-data';
 
 export type Chapter = CollectionEntry<'chapters'>;
 type Source = CollectionEntry<'sources'>['data'];
@@ -76,6 +76,7 @@ async function load(locale: TextLocale): Promise<SiteContent> {
 
   const sourceEntries = await getCollection('sources');
   const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
+  await assertEveryTextLayer();
   const casualties = (await casualtiesIn(locale)).sort(reportOrder);
   assertCasualtyData(casualties, new Set(sources.keys()));
   const events = chronologicalOrder(await eventsIn(locale));
