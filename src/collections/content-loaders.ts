@@ -80,11 +80,14 @@ export function textLayer(file: TextLayerFile): Loader {
         for (const locale of TEXT_LOCALES) {
           const path = textPath(file, locale);
           const filePath = fileURLToPath(new URL(path, config.root));
+          const source = await readFile(filePath, 'utf8').catch(() => {
+            throw new Error(`${path} is missing: every data file needs its words in each language of TEXT_LOCALES (src/schemas/text-layers.ts)`);
+          });
           let entries: unknown;
           try {
-            entries = parseYaml(await readFile(filePath, 'utf8'));
+            entries = parseYaml(source);
           } catch (error) {
-            throw new Error(`${path}: ${(error as Error).message} (every data file needs its words in each language of TEXT_LOCALES, src/schemas/text-layers.ts)`);
+            throw new Error(`${path}: ${(error as Error).message}`);
           }
           if (typeof entries !== 'object' || entries === null || Array.isArray(entries)) {
             throw new Error(`${path}: write a map from each row's id to its words, not a list`);
