@@ -8,7 +8,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { extractCitedIds, numberCitations } from '../lib/site/citations';
+import { extractCitedIds, numberCitations, withFigureCitations } from '../lib/site/citations';
 import { contentProblems, headingPages } from '../lib/site/content-checks';
 import type { CountTableWords } from '../lib/casualties/chapter-tables';
 import { DATA_FILE as CASUALTY_DATA_FILE } from '../lib/casualties/checks';
@@ -48,11 +48,6 @@ export interface SiteContent {
    * figure's sources are numbered, previewed and linked back to in reading order.
    */
   citingText: Map<string, string>;
-}
-
-/** Writes a data figure's sources into the text as a citation at the place of its tag. */
-function withFigureCitations(body: string, tag: string, ids: readonly string[]): string {
-  return ids.length === 0 ? body : body.replace(new RegExp(`<${tag}\\b`), `<Cite source="${ids.join(' ')}" /><${tag}`);
 }
 
 function fileOf(chapter: Chapter): string {

@@ -23,6 +23,8 @@ export interface TreeNode {
   properties?: Record<string, unknown>;
   data?: { hProperties?: Record<string, unknown> };
   children?: readonly TreeNode[];
+  /** Where the node is written in the source, for a change made to the text at a node's place. */
+  position?: { start: { offset?: number } };
 }
 
 /** An attribute's value as written: a string (`source="a b"`), an `{expression}`'s source text, or `true` for a bare name. */
@@ -36,7 +38,7 @@ export interface JsxElement {
 
 /** A chapter's syntax tree; `## Title {#id}` gives the heading its id, as the build does. */
 export function parseMdx(mdx: string): TreeNode {
-  return mdxToMdast(mdx, { features: { headingAttributes: true }, position: false }) as unknown as TreeNode;
+  return mdxToMdast(mdx, { features: { headingAttributes: true } }) as unknown as TreeNode;
 }
 
 /** A fragment of rendered HTML as a tree, its character references decoded. */
@@ -104,8 +106,19 @@ export function headingId(node: TreeNode): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/** True for a heading of the given depths, in either tree (`## …` or `<h2>`). */
-export function isHeading(node: TreeNode, depths: readonly number[]): boolean {
-  if (node.type === 'heading') return depths.includes(node.depth ?? 0);
-  return node.type === 'element' && depths.some((depth) => node.tagName === `h${depth}`);
+/** True for an HTML element with this tag name. */
+export function isElement(node: TreeNode, tagName: string): boolean {
+  return node.type === 'element' && node.tagName === tagName;
+}
+
+/** Every HTML element with this tag name under a node, in document order. */
+export function elementsNamed(tree: TreeNode, tagName: string): TreeNode[] {
+  return [...walk(tree)].map(({ node }) => node).filter((node) => isElement(node, tagName));
+}
+
+/** A text as HTML shows it: every run of HTML white space (not the no-break space) made one space, none at the ends. */
+export function collapsedText(node: TreeNode): string {
+  return textOf(node)
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
 }
