@@ -14,6 +14,7 @@ import { reportOrder } from './order';
 import { COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
 import type { ClashYear } from '../../schemas/fields';
 import { isFullDate } from '../site/partial-date';
+import { roundToTenth } from '../chart/round';
 
 const DAY_MS = 86_400_000;
 
@@ -108,7 +109,6 @@ const MARK_RADIUS = 4;
 const VALUE_FONT = 11;
 const NAME_FONT = 12;
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Moves labels apart vertically so that none is closer than a line to the next; keeps order. */
 export function dodge(ys: readonly number[], gap: number): number[] {
@@ -126,10 +126,10 @@ export function dodge(ys: readonly number[], gap: number): number[] {
 /** Positions tried for a count's label: above its mark, then right, left, below. */
 function valueCandidates(point: { x: number; y: number }): LabelPosition[] {
   return [
-    { x: point.x, y: round(point.y - 7), anchor: 'middle' },
-    { x: round(point.x + 6), y: round(point.y + 4), anchor: 'start' },
-    { x: round(point.x - 6), y: round(point.y + 4), anchor: 'end' },
-    { x: point.x, y: round(point.y + 15), anchor: 'middle' },
+    { x: point.x, y: roundToTenth(point.y - 7), anchor: 'middle' },
+    { x: roundToTenth(point.x + 6), y: roundToTenth(point.y + 4), anchor: 'start' },
+    { x: roundToTenth(point.x - 6), y: roundToTenth(point.y + 4), anchor: 'end' },
+    { x: point.x, y: roundToTenth(point.y + 15), anchor: 'middle' },
   ];
 }
 
@@ -148,10 +148,10 @@ export function nameCandidates(official: readonly { x: number; y: number }[], en
   return runs
     .sort((a, b) => b.to - b.from - (a.to - a.from))
     .flatMap((run) => {
-      const x = round((run.from + run.to) / 2);
+      const x = roundToTenth((run.from + run.to) / 2);
       return [
-        { x, y: round(run.y - 5), anchor: 'middle' as const },
-        { x, y: round(run.y + 14), anchor: 'middle' as const },
+        { x, y: roundToTenth(run.y - 5), anchor: 'middle' as const },
+        { x, y: roundToTenth(run.y + 14), anchor: 'middle' as const },
       ];
     });
 }
@@ -194,7 +194,7 @@ export function layoutTimeline(
       const [from, to] = day === undefined ? [later.left, later.right] : [xDay(day), xDay(day + 1)];
       ordered.forEach((row, k) => {
         const x = from + ((to - from) * (k + 1)) / (ordered.length + 1);
-        points.push({ row, side, x: round(x), y: round(y(row.value)), ...(day !== undefined && { day }) });
+        points.push({ row, side, x: roundToTenth(x), y: roundToTenth(y(row.value)), ...(day !== undefined && { day }) });
       });
     }
     points.sort((a, b) => a.x - b.x);
@@ -227,7 +227,7 @@ export function layoutTimeline(
     LABEL_LINE,
   );
   laterPoints.forEach((point, i) => {
-    const at: LabelPosition = { x: later.right + 3, y: round(laterYs[i] ?? point.y), anchor: 'start' };
+    const at: LabelPosition = { x: later.right + 3, y: roundToTenth(laterYs[i] ?? point.y), anchor: 'start' };
     taken.push(textBox(shortValueText(point.row), at, VALUE_FONT));
     valueLabels.push({ row: point.row, ...at });
   });
@@ -251,7 +251,7 @@ export function layoutTimeline(
   }
 
   const step = Math.max(1, Math.ceil(22 / (xDay(1) - xDay(0))));
-  const days = Array.from({ length: window.days }, (_, day) => ({ day, x: round(xDay(day + 0.5)), date: new Date((firstDay + day) * DAY_MS) }));
+  const days = Array.from({ length: window.days }, (_, day) => ({ day, x: roundToTenth(xDay(day + 0.5)), date: new Date((firstDay + day) * DAY_MS) }));
   const xTicks = days.filter(({ day }) => day % step === 0).map(({ x, date }) => ({ x, date }));
   const months = days.filter(({ day, date }) => day === 0 || date.getUTCDate() === 1).map(({ x, date }) => ({ x, date }));
 
@@ -266,7 +266,7 @@ export function layoutTimeline(
     window,
     xTicks,
     months,
-    yTicks: y.ticks(4).map((value) => ({ value, y: round(y(value)) })),
+    yTicks: y.ticks(4).map((value) => ({ value, y: roundToTenth(y(value)) })),
     series,
     valueLabels,
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contains, estimateTextWidth, overlaps, placeLabels, type LabelRequest, type Rect } from './labels';
+import { contains, overlaps, placeLabels, type LabelRequest, type Rect } from './labels';
+import { estimateTextWidth } from '../chart/text-width';
 
 const frame: Rect = { x: 0, y: 0, width: 300, height: 200 };
 const request = (id: string, x: number, y: number, priority = 1): LabelRequest => ({ id, lines: [id], anchor: [x, y], priority, gap: 4 });

@@ -4,6 +4,7 @@
  * label that fits nowhere is left out. Labels are placed by priority, so on a small screen the
  * least important ones are the ones that go.
  */
+import { estimateTextWidth } from '../chart/text-width';
 
 export interface Rect {
   x: number;
@@ -59,22 +60,6 @@ export interface LabelOptions {
 
 /** Preferred positions round a point: right of it first, as cartographers place town names. */
 export const POINT_POSITIONS: readonly Position[] = ['E', 'W', 'NE', 'SE', 'NW', 'SW', 'N', 'S'];
-
-/**
- * Width of a line of text in a sans-serif face, in units of the font size. An estimate from
- * character classes (the build has no fonts to measure with), erring wide so labels do not touch.
- */
-export function estimateTextWidth(text: string, fontSize: number, letterSpacing = 0): number {
-  let ems = letterSpacing * [...text].length;
-  for (const ch of text) {
-    if (/[il.,:;'’()|!]/.test(ch)) ems += 0.3;
-    else if (ch === ' ' || ch === '-' || ch === '–') ems += 0.33;
-    else if (/[mwMW]/.test(ch)) ems += 0.85;
-    else if (/[A-Z0-9]/.test(ch)) ems += 0.68;
-    else ems += 0.56;
-  }
-  return ems * fontSize * 1.04;
-}
 
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
