@@ -7,6 +7,7 @@ import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { BorderLength } from '../../schemas/border-lengths';
 import { roundToTenth } from '../chart/round';
+import { estimateTextWidth } from '../chart/text-width';
 
 interface LengthDot {
   claim: BorderLength;
@@ -41,16 +42,20 @@ export interface LengthPlotOptions {
   radius?: number;
   /** Room above the tallest stack for the call-outs. */
   calloutRoom?: number;
-  /** The widest call-out line, in viewBox units, so the treaty call-out clears every dot under it. */
-  labelWidth?: number;
+  /** The treaty call-out's lines: the dots under their estimated width stay below the call-out. */
+  treatyCallout?: readonly string[];
 }
+
+/** The call-outs' font size (explain-first.css, `.chart__callout`). */
+const CALLOUT_FONT_SIZE = 12;
 
 /**
  * Places the dots: sorted by length, each goes to the lowest row where it keeps at least a dot's
  * diameter plus a gap from every dot already in that row.
  */
 export function layoutBorderLengths(claims: readonly BorderLength[], options: LengthPlotOptions = {}): LengthPlot {
-  const { width = 340, radius = 6, calloutRoom = 34, labelWidth = 118 } = options;
+  const { width = 340, radius = 6, calloutRoom = 34, treatyCallout = [] } = options;
+  const labelWidth = Math.max(0, ...treatyCallout.map((line) => estimateTextWidth(line, CALLOUT_FONT_SIZE)));
   if (claims.length === 0) throw new Error('No border lengths to draw.');
   const [low, high] = extent(claims, (c) => c.km) as [number, number];
   const plotLeft = 16;

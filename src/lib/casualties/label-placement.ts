@@ -3,6 +3,7 @@
  * overlaps nothing already placed. Text is measured by an estimate (no fonts at build time),
  * generous enough for the system sans-serif the charts use.
  */
+import { estimateTextWidth } from '../chart/text-width';
 
 export interface Box {
   x0: number;
@@ -20,12 +21,9 @@ export interface LabelPosition {
   anchor: Anchor;
 }
 
-/** Average advance of a character, as a share of the font size (digits and lowercase Latin). */
-const CHARACTER_WIDTH = 0.58;
-
 /** The box a line of text covers, from its anchor point and baseline. */
 export function textBox(text: string, at: LabelPosition, fontSize: number): Box {
-  const width = text.length * fontSize * CHARACTER_WIDTH;
+  const width = estimateTextWidth(text, fontSize);
   const x0 = at.anchor === 'start' ? at.x : at.anchor === 'middle' ? at.x - width / 2 : at.x - width;
   return { x0, y0: at.y - fontSize * 0.8, x1: x0 + width, y1: at.y + fontSize * 0.2 };
 }

@@ -8,6 +8,7 @@
 import { scaleUtc } from 'd3-scale';
 import { byDate, middleOf, precisionOf } from './dates';
 import { roundToTenth } from '../chart/round';
+import { estimateTextWidth } from '../chart/text-width';
 
 export const TIMELINE_WIDTH = 360;
 /** Where the axis runs; year labels sit to its left. */
@@ -16,9 +17,8 @@ const AXIS_X = 50;
 export const LABEL_X = 78;
 /** Vertical room for one label: a date line and a text line. */
 export const ROW_HEIGHT = 34;
-/** Font size of the label's text line, and a generous average advance per character. */
+/** Font size of the label's text line. */
 const LABEL_FONT_SIZE = 12;
-const CHAR_WIDTH = 0.6 * LABEL_FONT_SIZE;
 const TOP = 16;
 const BOTTOM_PAD = 16;
 /** Vertical space per event on the time scale: room to spare, so most labels sit by their marks. */
@@ -112,7 +112,7 @@ export function layoutTimeline<T extends TimelineInput>(events: readonly T[]): T
       dateY: roundToTenth(middle - 3),
       labelY: roundToTenth(middle + 11),
       leader: `M${AXIS_X + 7},${markY}H${AXIS_X + 12}L${LABEL_X - 12},${roundToTenth(middle)}H${LABEL_X - 4}`,
-      labelRight: roundToTenth(LABEL_X + event.label.length * CHAR_WIDTH),
+      labelRight: roundToTenth(LABEL_X + estimateTextWidth(event.label, LABEL_FONT_SIZE)),
     };
   });
   const [startYear, endYear] = [new Date(first - margin).getUTCFullYear() + 1, new Date(last + margin).getUTCFullYear()];
