@@ -8,7 +8,7 @@ import { ascending } from 'd3-array';
 import { geoBounds, type GeoProjection } from 'd3-geo';
 import { boundaryPaths, COUNTRY_IDS, exclaveAt, selectCountries, CENTRAL_ASIA_IDS, thinnedFor, type BoundaryPaths, type CountriesTopology } from './boundaries';
 import { fitProjection, isInsideFrame, kilometresPerUnit, scaleBar, type Frame, type ScaleBar } from './projection';
-import { placeLabels, type PlacedLabel } from './labels';
+import { placeLabels, type PlacedLabel } from '../chart/labels';
 import { borderVertices, COUNTRY_LABEL_PRIORITY, countryLabelSpots, labelRequests, obstacles, scaleBarCorner, type LabelWords } from './map-labels';
 import { groupMarkers, projectPlace, separateGroups, SYMBOL_RADIUS, symbolFor, symbolRadius, type MarkerGroup, type PlaceSymbol } from './markers';
 import { buildLocator, frameOutline, type LocatorModel } from './locator';

@@ -4,7 +4,7 @@
  */
 import type { GeoProjection } from 'd3-geo';
 import { boundaryPaths, type BoundaryPaths, type CountriesTopology } from './boundaries';
-import { placeLabels, squareAround, type PlacedLabel } from './labels';
+import { placeLabels, squareAround, type PlacedLabel } from '../chart/labels';
 import { projectPlace, symbolRadius, type PlaceSymbol } from './markers';
 import { hasPosition, lonLat, type MapPlace } from './places';
 import { fitProjection, type Frame } from './projection';
