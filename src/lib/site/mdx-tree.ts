@@ -36,9 +36,23 @@ export interface JsxElement {
   node: TreeNode;
 }
 
+/**
+ * Trees already parsed, by source text. Every figure of the print edition numbers the figures of
+ * all chapters, and several checks read the same chapter, so a chapter is parsed once per build
+ * rather than once per reader. The trees are only read, never changed.
+ */
+const parsedMdx = new Map<string, TreeNode>();
+const PARSED_MDX_KEPT = 64;
+
 /** A chapter's syntax tree; `## Title {#id}` gives the heading its id, as the build does. */
 export function parseMdx(mdx: string): TreeNode {
-  return mdxToMdast(mdx, { features: { headingAttributes: true } }) as unknown as TreeNode;
+  let tree = parsedMdx.get(mdx);
+  if (!tree) {
+    tree = mdxToMdast(mdx, { features: { headingAttributes: true } }) as unknown as TreeNode;
+    if (parsedMdx.size >= PARSED_MDX_KEPT) parsedMdx.delete(parsedMdx.keys().next().value!);
+    parsedMdx.set(mdx, tree);
+  }
+  return tree;
 }
 
 /** A fragment of rendered HTML as a tree, its character references decoded. */
