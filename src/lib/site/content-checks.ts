@@ -13,7 +13,7 @@ import { findDuplicateIds, type Heading } from './headings';
 import { chapterPath, PRINT_TITLE_ANCHOR } from './routes';
 import { casualtyTableProblems, type CountTableWords } from '../casualties/chapter-tables';
 import { casualtyDataProblems, DATA_FILE as CASUALTY_DATA_FILE } from '../casualties/checks';
-import { eventSectionProblems, eventSourceProblems, EVENTS_FILE } from '../chronology/checks';
+import { eventProblems, EVENTS_FILE } from '../chronology/checks';
 import { CHRONOLOGY_IDS } from '../chronology/periods';
 import type { CasualtyRow } from '../../schemas/casualties';
 
@@ -117,7 +117,7 @@ export function contentProblems(content: ContentCollections, words: CountTableWo
     ...indented(CASUALTY_DATA_FILE, casualtyDataProblems(content.casualties, content.sourceIds)),
     ...unknownSourceProblems(content),
     ...content.chapters.flatMap((c) => casualtyTableProblems(c.file, c.body, content.casualties, words)),
-    ...indented(EVENTS_FILE, [...eventSourceProblems(content.events, content.sourceIds), ...eventSectionProblems(content.events, pages)]),
+    ...indented(EVENTS_FILE, eventProblems(content.events, content.sourceIds, pages)),
     ...headingProblems(content),
     ...anchorProblems(content, pages),
   ];
