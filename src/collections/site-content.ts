@@ -2,23 +2,22 @@
  * The one place that reads the content collections and checks what a schema alone cannot:
  * unique reading order, known source ids, heading ids unique across the site, the casualty
  * data's sources and latest official figures, that the chapters' casualty tables agree with
- * that data, and that each chronology event's sources and section exist. Everything here runs at build time; a failed check stops the build with the file
- * named.
+ * that data, and that each chronology event's sources and section exist. The checks themselves
+ * are a pure function (lib/site/content-checks.ts); this module loads the collections, hands them
+ * to it and stops the build with every problem found, each naming its file.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { extractCitedIds, numberCitations } from '../lib/site/citations';
 import { AstroError } from 'astro/errors';
-import { figureNumberProblem } from '../lib/site/figure-numbers';
-import { figurePropProblems } from '../lib/site/figure-props';
-import { casualtyTableProblems } from '../lib/casualties/chapter-tables';
-import { assertCasualtyData, DATA_FILE as CASUALTY_DATA_FILE } from '../lib/casualties/checks';
+import { extractCitedIds, numberCitations, withFigureCitations } from '../lib/site/citations';
+import { contentProblems, headingPages } from '../lib/site/content-checks';
+import type { CountTableWords } from '../lib/casualties/chapter-tables';
+import { DATA_FILE as CASUALTY_DATA_FILE } from '../lib/casualties/checks';
 import { reportOrder } from '../lib/casualties/order';
 import type { CasualtyRow } from '../schemas/casualties';
-import { findDuplicateIds, tocEntries, type Heading } from '../lib/site/headings';
-import { chapterPath, PRINT_TITLE_ANCHOR } from '../lib/site/routes';
-import { assertNoEventProblems, eventSectionProblems, eventSourceProblems, EVENTS_FILE } from '../lib/chronology/checks';
+import { tocEntries, type Heading } from '../lib/site/headings';
+import { EVENTS_FILE } from '../lib/chronology/checks';
 import { chronologicalOrder } from '../lib/chronology/order';
-import { CHRONOLOGY_IDS } from '../lib/chronology/periods';
+import { t } from '../lib/site/ui-strings';
 import type { ChronologyEvent } from '../schemas/events';
 import type { BorderLength } from '../schemas/border-lengths';
 import type { TextLocale } from '../schemas/text-layers';
@@ -53,49 +52,46 @@ export interface SiteContent {
   citingText: Map<string, string>;
 }
 
-/** Writes a data figure's sources into the text as a citation at the place of its tag. */
-function withFigureCitations(body: string, tag: string, ids: readonly string[]): string {
-  return ids.length === 0 ? body : body.replace(new RegExp(`<${tag}\\b`), `<Cite source="${ids.join(' ')}" /><${tag}`);
-}
-
 function fileOf(chapter: Chapter): string {
   return chapter.filePath ?? `content/chapters/${chapter.id}.mdx`;
 }
 
+/** The words of the chapters' casualty tables, which are written in the site's language. */
+const TABLE_WORDS: CountTableWords = { ...t.casualties, locale: t.locale, civilianWords: ['civilian', 'civilians'] };
+
 async function load(locale: TextLocale): Promise<SiteContent> {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
-  const clash = chapters.find((c, i) => i > 0 && c.data.order === chapters[i - 1]?.data.order);
-  if (clash) {
-    const other = chapters.find((c) => c !== clash && c.data.order === clash.data.order)!;
-    throw new Error(`${fileOf(clash)}: order ${clash.data.order} is also used by ${fileOf(other)}; each chapter needs its own place in the reading order.`);
-  }
-  const misnumbered = chapters.map((c) => figureNumberProblem(fileOf(c), c.body ?? '')).filter((p) => p !== undefined);
-  if (misnumbered.length > 0) throw new Error(misnumbered.join('\n'));
-  const badProps = chapters.flatMap((c) => figurePropProblems(fileOf(c), c.body ?? ''));
-  if (badProps.length > 0) throw new AstroError('A figure in a chapter is given a value it cannot draw.', badProps.join('\n'));
-
-  const sourceEntries = await getCollection('sources');
-  const sources = new Map(sourceEntries.map((entry) => [entry.id, entry.data]));
+  const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
   await assertEveryTextLayer();
   const casualties = (await casualtiesIn(locale)).sort(reportOrder);
-  assertCasualtyData(casualties, new Set(sources.keys()));
   const events = chronologicalOrder(await eventsIn(locale));
   const borderLengths = await borderLengthsIn(locale);
-  const unknownLengthSources = borderLengths.flatMap((row) => row.sources.filter((id) => !sources.has(id)).map((id) => `${row.id}: "${id}"`));
-  if (unknownLengthSources.length > 0) {
-    throw new Error(`content/data/border-lengths.yaml cites unknown source id(s) (content/sources.yaml): ${unknownLengthSources.join(', ')}`);
-  }
+  const anchors = (await getCollection('anchors')).map((entry) => entry.data);
   const citingText = new Map(
     chapters.map((c) => [c.id, withFigureCitations(c.body ?? '', 'BorderLengths', borderLengths.flatMap((row) => row.sources))]),
   );
-  const tableMismatches = chapters.flatMap((c) => casualtyTableProblems(fileOf(c), c.body ?? '', casualties));
-  if (tableMismatches.length > 0) throw new Error(tableMismatches.join('\n'));
+  const headings = new Map<string, Heading[]>();
+  for (const chapter of chapters) {
+    const rendered = await render(chapter);
+    headings.set(chapter.id, tocEntries(rendered.headings));
+  }
+  const checkedChapters = chapters.map((c) => ({
+    id: c.id,
+    file: fileOf(c),
+    order: c.data.order,
+    body: c.body ?? '',
+    citingText: citingText.get(c.id)!,
+    headings: headings.get(c.id)!,
+  }));
+  const problems = contentProblems({ chapters: checkedChapters, sourceIds: new Set(sources.keys()), casualties, events, borderLengths, anchors }, TABLE_WORDS);
+  if (problems.length > 0) {
+    throw new AstroError(`The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} that a schema cannot catch.`, problems.join('\n'));
+  }
+
   // The figures cite their rows' sources, so those are numbered and listed even if no text cites them.
-  // Sources before sections: an unknown source id is reported with its row, not just the file.
-  assertNoEventProblems(eventSourceProblems(events, new Set(sources.keys())));
   const citationNumbers = numberCitations(
     [
-      ...chapters.map((c) => ({ file: fileOf(c), ids: extractCitedIds(citingText.get(c.id)!) })),
+      ...checkedChapters.map((c) => ({ file: c.file, ids: extractCitedIds(c.citingText) })),
       { file: CASUALTY_DATA_FILE, ids: casualties.flatMap((row) => row.sources) },
       { file: EVENTS_FILE, ids: events.flatMap((event) => event.sources) },
     ],
@@ -103,33 +99,12 @@ async function load(locale: TextLocale): Promise<SiteContent> {
   );
   const citedSources = [...citationNumbers].map(([id, number]) => ({ number, source: sources.get(id)! }));
 
-  const headings = new Map<string, Heading[]>();
-  for (const chapter of chapters) {
-    const rendered = await render(chapter);
-    headings.set(chapter.id, tocEntries(rendered.headings));
-  }
-  // Ids the layout and the print edition use for themselves.
-  const reserved = ['main', 'sources', 'sources-title', 'contents', 'toc-title', 'copy-link-status', PRINT_TITLE_ANCHOR, ...CHRONOLOGY_IDS];
-  const duplicates = findDuplicateIds([
-    { file: 'the site layout', ids: reserved },
-    ...chapters.map((c) => ({ file: fileOf(c), ids: headings.get(c.id)!.map((h) => h.slug) })),
-  ]);
-  if (duplicates.length > 0) {
-    throw new Error(
-      'Heading ids must be unique across the site (they are what people link to):\n' +
-        duplicates.map((d) => `  #${d.id} is used in ${d.files.join(' and ')}; give one of them another explicit id: ## Title {#other-id}`).join('\n'),
-    );
-  }
-
+  const pages = headingPages(checkedChapters);
   const aliasesByTarget = new Map<string, string[]>();
-  const knownIds = new Map(chapters.flatMap((c) => headings.get(c.id)!.map((h) => [h.slug, chapterPath(c.id)] as const)));
-  assertNoEventProblems(eventSectionProblems(events, knownIds));
-  for (const { data: anchor } of await getCollection('anchors')) {
-    if (!anchor.aliasOf) continue;
-    if (knownIds.get(anchor.aliasOf) !== anchor.page) {
-      throw new Error(`content/anchors.yaml: ${anchor.page}#${anchor.id} is an alias of "${anchor.aliasOf}", which is not a heading on ${anchor.page}.`);
+  for (const anchor of anchors) {
+    if (anchor.aliasOf && pages.get(anchor.aliasOf) === anchor.page) {
+      aliasesByTarget.set(anchor.aliasOf, [...(aliasesByTarget.get(anchor.aliasOf) ?? []), anchor.id]);
     }
-    aliasesByTarget.set(anchor.aliasOf, [...(aliasesByTarget.get(anchor.aliasOf) ?? []), anchor.id]);
   }
 
   return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties, events, borderLengths, citingText };

@@ -25,7 +25,7 @@ const claims = [
 ];
 
 describe('layoutBorderLengths', () => {
-  const plot = layoutBorderLengths(claims);
+  const plot = layoutBorderLengths(claims, { treatyCallout: ['1,006.84 km:', 'GKNB, 2025 treaty'] });
 
   it('draws one dot per claim', () => {
     expect(plot.dots.map((d) => d.claim.id).sort()).toEqual(claims.map((c) => c.id).sort());
@@ -64,6 +64,12 @@ describe('layoutBorderLengths', () => {
     const commonDot = plot.dots.find((d) => d.claim.emphasis === 'common')!;
     expect(common.anchor).toBe('end');
     expect(common.x).toBeLessThan(commonDot.x - plot.radius);
+  });
+
+  it('raises the treaty call-out over the dots its text would cover, however long its words', () => {
+    const short = layoutBorderLengths(claims, { treatyCallout: ['1,006.84'] }).callouts.find((c) => c.emphasis === 'treaty')!;
+    const long = layoutBorderLengths(claims, { treatyCallout: ['1 006,84 км: ГКНБ, договор 2025 года'] }).callouts.find((c) => c.emphasis === 'treaty')!;
+    expect(long.y).toBeLessThan(short.y);
   });
 
   it('spans the axis over every claim', () => {

@@ -6,6 +6,8 @@
 import { extent } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { BorderLength } from '../../schemas/border-lengths';
+import { roundToTenth } from '../chart/round';
+import { estimateTextWidth } from '../chart/text-width';
 
 interface LengthDot {
   claim: BorderLength;
@@ -40,16 +42,20 @@ export interface LengthPlotOptions {
   radius?: number;
   /** Room above the tallest stack for the call-outs. */
   calloutRoom?: number;
-  /** The widest call-out line, in viewBox units, so the treaty call-out clears every dot under it. */
-  labelWidth?: number;
+  /** The treaty call-out's lines: the dots under their estimated width stay below the call-out. */
+  treatyCallout?: readonly string[];
 }
+
+/** The call-outs' font size (explain-first.css, `.chart__callout`). */
+const CALLOUT_FONT_SIZE = 12;
 
 /**
  * Places the dots: sorted by length, each goes to the lowest row where it keeps at least a dot's
  * diameter plus a gap from every dot already in that row.
  */
 export function layoutBorderLengths(claims: readonly BorderLength[], options: LengthPlotOptions = {}): LengthPlot {
-  const { width = 340, radius = 6, calloutRoom = 34, labelWidth = 118 } = options;
+  const { width = 340, radius = 6, calloutRoom = 34, treatyCallout = [] } = options;
+  const labelWidth = Math.max(0, ...treatyCallout.map((line) => estimateTextWidth(line, CALLOUT_FONT_SIZE)));
   if (claims.length === 0) throw new Error('No border lengths to draw.');
   const [low, high] = extent(claims, (c) => c.km) as [number, number];
   const plotLeft = 16;
@@ -69,7 +75,7 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
   const stackHeight = rows.length * step;
   const top = calloutRoom;
   const axisY = Math.round(top + stackHeight + 6);
-  const dots = placed.map(({ claim, cx, row }) => ({ claim, x: round(cx), y: round(axisY - 6 - radius - row * step) }));
+  const dots = placed.map(({ claim, cx, row }) => ({ claim, x: roundToTenth(cx), y: roundToTenth(axisY - 6 - radius - row * step) }));
   // Call-outs: the usual figure's to the left of its column, the treaty's above its dots and
   // clear of any dot under the text's estimated width.
   const callouts = (['common', 'treaty'] as const).flatMap((emphasis): LengthCallout[] => {
@@ -78,19 +84,19 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
     const cx = marked[0]!.x;
     const highest = Math.min(...marked.map((d) => d.y));
     if (emphasis === 'common') {
-      return [{ emphasis, x: round(cx - radius - 6), y: round(highest + radius), anchor: 'end' as const, km: marked[0]!.claim.km }];
+      return [{ emphasis, x: roundToTenth(cx - radius - 6), y: roundToTenth(highest + radius), anchor: 'end' as const, km: marked[0]!.claim.km }];
     }
     const right = cx + radius;
     const left = right - labelWidth;
     const under = dots.filter((d) => d.x + radius >= left && d.x - radius <= right);
-    return [{ emphasis, x: round(right), y: round(Math.min(...under.map((d) => d.y)) - radius - 6), anchor: 'end' as const, km: marked[0]!.claim.km }];
+    return [{ emphasis, x: roundToTenth(right), y: roundToTenth(Math.min(...under.map((d) => d.y)) - radius - 6), anchor: 'end' as const, km: marked[0]!.claim.km }];
   });
   return {
     width,
     height: axisY + 40,
     radius,
     axisY,
-    ticks: x.ticks(6).map((km) => ({ x: round(x(km)), km })),
+    ticks: x.ticks(6).map((km) => ({ x: roundToTenth(x(km)), km })),
     plotLeft,
     plotRight,
     dots,
@@ -98,4 +104,3 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
   };
 }
 
-const round = (value: number) => Math.round(value * 10) / 10;

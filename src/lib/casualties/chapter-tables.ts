@@ -1,18 +1,39 @@
 /**
  * The clash chapters also give the casualty counts in hand-written tables, one line per report,
  * because a table written for the text can say what the data rows cannot ("103, then 122").
- * The numbers in those tables must still be the data's numbers: the build reads every table with
- * a killed and a wounded (or injured) column and checks each count against
- * content/data/casualties.yaml, so a figure cannot be changed in one place and not the other.
+ * The numbers in those tables must still be the data's numbers: the build reads every count table
+ * from the chapter's syntax tree and checks each count against content/data/casualties.yaml, so a
+ * figure cannot be changed in one place and not the other.
  *
- * Such a table sits under a heading whose id names the country and the year
- * (`## Kyrgyzstan {#casualties-kyrgyzstan-2021}`): that is how the check knows whose count it is.
+ * Nothing here reads the table's words, so a table in any language is checked the same way:
+ * - whose count it is comes from the id of the heading above it, which names the country and the
+ *   year (`## Kyrgyzstan {#casualties-kyrgyzstan-2021}`) and stays the same in every edition;
+ * - what each column holds is declared on the element around the table, in words that are not
+ *   translated: `<Fold summary="…" countColumns="date killed wounded reporter source">`. Only
+ *   `killed`, `wounded` and `source` are read; the first column names the row in messages.
+ * A table under such a heading that does not declare its columns, or declares them wrongly, is a
+ * problem, so a count table cannot go unchecked.
  */
-import { extractCitedIds } from '../site/citations';
-import { t } from '../site/ui-strings';
+import { splitSourceList } from '../site/citations';
+import { headingId, jsxElement, jsxElements, literalValue, parseMdx, textOf, walk, type TreeNode } from '../site/mdx-tree';
 import { DATA_FILE } from './checks';
 import { COUNTRIES, QUALIFIERS, type CasualtyRow, type ChartedMeasure, type Country, type Qualifier } from '../../schemas/casualties';
 import { CLASH_YEARS, type ClashYear } from '../../schemas/fields';
+
+/** The words of the chapters' language the check needs: to read a hedged count and to name a count in a message. */
+export interface CountTableWords {
+  /** The chapters' locale (`en-GB`, `ru`): which of `,` and `.` is its decimal sign. */
+  locale: string;
+  /** Hedges as the tables write them: `more-than` → "more than". */
+  qualifier: Readonly<Record<Qualifier, string>>;
+  /** The words after a count that say only civilians were counted ("civilian", "civilians"). */
+  civilianWords: readonly string[];
+  /** Measures as words, for messages: `wounded` → "wounded". */
+  measure: Readonly<Record<ChartedMeasure, string>>;
+  civilians: string;
+  /** A count in words: "164 wounded", "more than 50 civilians killed". */
+  count: (value: string, measure: string, whom?: string) => string;
+}
 
 /** One count as a hand-written table gives it. */
 export interface TableCount {
@@ -30,24 +51,40 @@ export interface TableCount {
   sources: string[];
 }
 
-/** Column headings that mark a casualty table, by what the column counts. */
-const COUNT_COLUMNS: Record<string, ChartedMeasure> = { killed: 'killed', wounded: 'wounded', injured: 'wounded' };
+/** The attribute that declares a count table's columns, and the column names it reads. */
+const COUNT_COLUMNS_ATTRIBUTE = 'countColumns';
+const MEASURE_COLUMNS: readonly ChartedMeasure[] = ['killed', 'wounded'];
+const SOURCE_COLUMN = 'source';
 
-const QUALIFIER_BY_WORDS = new Map<string, Qualifier>(QUALIFIERS.map((q) => [t.casualties.qualifier[q], q]));
+/** Characters that group digits in some language: comma, full stop, apostrophe, space, no-break, narrow no-break and thin space. */
+const GROUP_SIGNS = [',', '.', "'", ' ', '\u00A0', '\u202F', '\u2009'];
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function decimalSign(locale: string): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+}
 
 /**
  * A cell that gives a count starts with it, maybe quoted and hedged: `36`, `"more than 60"`,
- * `13 civilians`, `**19, including 6 soldiers**`. A cell that starts with words ("not given",
- * "—", `"hundreds"`) gives none.
+ * `13 civilians`, `1,206`, `142 071`. A cell that starts with words ("not given", "—",
+ * `"hundreds"`) gives none. Digits may be grouped by any sign but the locale's decimal one.
  */
-const COUNT_CELL = new RegExp(`^"?(?:(${[...QUALIFIER_BY_WORDS.keys()].join('|')}) )?(\\d[\\d,]*)(?:\\s+(?:\\p{L}+\\s+)?(civilians?)\\b)?`, 'u');
-
-function cellsOf(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim().replace(/\*\*/g, ''));
+function countCellPattern(words: CountTableWords): RegExp {
+  const decimal = decimalSign(words.locale);
+  const group = `[${GROUP_SIGNS.filter((sign) => sign !== decimal).map(escaped).join('')}]`;
+  const number = `\\d{1,3}(?:${group}\\d{3})+(?:${escaped(decimal)}\\d+)?|\\d+(?:${escaped(decimal)}\\d+)?`;
+  const qualifiers = Object.values(words.qualifier).map(escaped).join('|');
+  const civilians = words.civilianWords.map(escaped).join('|');
+  return new RegExp(`^["“«„]?(?:(${qualifiers})\\s)?(${number})(?:\\s+(?:\\p{L}+\\s+)?(${civilians})(?![\\p{L}]))?`, 'u');
 }
 
-function sectionOf(line: string): string | undefined {
-  return /^#{2,6}\s.*\{#([^}\s]+)\}\s*$/.exec(line)?.[1];
+function numberIn(written: string, locale: string): number {
+  const decimal = decimalSign(locale);
+  const [whole = '', fraction] = written.split(decimal);
+  return Number(`${whole.replace(/\D/g, '')}${fraction === undefined ? '' : `.${fraction}`}`);
 }
 
 /** Whose count a section's tables give, read from its heading id; undefined when it does not say. */
@@ -58,58 +95,79 @@ function sectionSubject(section: string | undefined): { event: ClashYear; side: 
   return side && event ? { side, event } : undefined;
 }
 
+/** The columns a table declares on the nearest element around it, if any. */
+function declaredColumns(ancestors: readonly TreeNode[]): string[] | undefined {
+  for (const ancestor of [...ancestors].reverse()) {
+    const declared = literalValue(jsxElement(ancestor)?.attributes.get(COUNT_COLUMNS_ATTRIBUTE));
+    if (declared !== undefined) return String(declared).split(/\s+/).filter(Boolean);
+  }
+  return undefined;
+}
+
+function citedIn(cell: TreeNode | undefined): string[] {
+  if (!cell) return [];
+  return jsxElements(cell, 'Cite').flatMap((cite) => splitSourceList(String(literalValue(cite.attributes.get('source')) ?? '')));
+}
+
 /**
- * Every count in the chapter's casualty tables, and the problems met reading them (a casualty
- * table under a heading that names no country and year, or one without a source column).
+ * Every count in the chapter's count tables, and the problems met reading them: a table under a
+ * heading that names a country and year that does not declare its columns, a declaration whose
+ * columns are not the table's, and a declared table under a heading that names no country and year.
  */
-export function readCasualtyTables(mdx: string): { counts: TableCount[]; problems: string[] } {
+export function readCasualtyTables(mdx: string, words: CountTableWords): { counts: TableCount[]; problems: string[] } {
   const counts: TableCount[] = [];
   const problems: string[] = [];
+  const countCell = countCellPattern(words);
   let section: string | undefined;
-  let header: string[] | undefined;
-  for (const line of mdx.split('\n')) {
-    section = sectionOf(line) ?? section;
-    if (!line.trimStart().startsWith('|')) {
-      header = undefined;
-      continue;
-    }
-    const cells = cellsOf(line);
-    if (!header) {
-      header = cells.map((cell) => cell.toLowerCase());
-      const isCasualtyTable = header.some((cell) => cell in COUNT_COLUMNS);
-      if (isCasualtyTable && !sectionSubject(section)) {
-        problems.push(`a casualty table under ${section ? `#${section}` : 'no heading'} does not say whose count it is: put it under a heading whose id names the country and year, such as {#casualties-kyrgyzstan-2022}`);
-      } else if (isCasualtyTable && !header.includes('source')) {
-        problems.push(`the casualty table under #${section} has no Source column, so its counts cannot be checked against ${DATA_FILE}`);
-      }
-      continue;
-    }
+  for (const { node, ancestors } of walk(parseMdx(mdx))) {
+    if (node.type === 'heading') section = headingId(node) ?? section;
+    if (node.type !== 'table') continue;
     const subject = sectionSubject(section);
-    const sourceColumn = header.indexOf('source');
-    if (!subject || sourceColumn < 0 || cells.every((cell) => /^:?-+:?$/.test(cell))) continue;
-    const sources = extractCitedIds(cells[sourceColumn] ?? '');
-    header.forEach((column, index) => {
-      const measure = COUNT_COLUMNS[column];
-      const match = measure ? COUNT_CELL.exec(cells[index] ?? '') : null;
-      if (!measure || !match) return;
-      counts.push({
-        section: section!,
-        rowLabel: cells[0] ?? '',
-        ...subject,
-        measure,
-        value: Number(match[2]!.replace(/,/g, '')),
-        qualifier: match[1] ? QUALIFIER_BY_WORDS.get(match[1]) : undefined,
-        counts: match[3] ? 'civilians' : 'all',
-        sources,
+    const columns = declaredColumns(ancestors);
+    const where = section ? `#${section}` : 'no heading';
+    const [header, ...rows] = node.children ?? [];
+    if (!columns) {
+      if (subject) problems.push(`the table under ${where} gives ${subject.side}'s count for ${subject.event} but does not declare its columns, so it cannot be checked against ${DATA_FILE}: wrap it in an element with ${COUNT_COLUMNS_ATTRIBUTE}="…", such as <Fold summary="…" ${COUNT_COLUMNS_ATTRIBUTE}="date killed wounded reporter source">`);
+      continue;
+    }
+    if (!subject) {
+      problems.push(`a casualty table under ${where} does not say whose count it is: put it under a heading whose id names the country and year, such as {#casualties-kyrgyzstan-2022}`);
+      continue;
+    }
+    const width = header?.children?.length ?? 0;
+    const sourceColumn = columns.indexOf(SOURCE_COLUMN);
+    if (columns.length !== width || sourceColumn < 0 || !columns.some((column) => MEASURE_COLUMNS.includes(column as ChartedMeasure))) {
+      problems.push(
+        `the casualty table under ${where} has ${width} columns but declares ${COUNT_COLUMNS_ATTRIBUTE}="${columns.join(' ')}"; name each column, with "${SOURCE_COLUMN}" and at least one of ${MEASURE_COLUMNS.map((m) => `"${m}"`).join(', ')}, so its counts can be checked against ${DATA_FILE}`,
+      );
+      continue;
+    }
+    for (const row of rows) {
+      const cells = row.children ?? [];
+      const sources = citedIn(cells[sourceColumn]);
+      columns.forEach((column, index) => {
+        const measure = MEASURE_COLUMNS.find((m) => m === column);
+        const match = measure ? countCell.exec(textOf(cells[index] ?? { type: 'text' }).trim()) : null;
+        if (!measure || !match) return;
+        const qualifier = QUALIFIERS.find((q) => words.qualifier[q] === match[1]);
+        counts.push({
+          section: section!,
+          rowLabel: textOf(cells[0] ?? { type: 'text' }).trim(),
+          ...subject,
+          measure,
+          value: numberIn(match[2]!, words.locale),
+          qualifier,
+          counts: match[3] ? 'civilians' : 'all',
+          sources,
+        });
       });
-    });
+    }
   }
   return { counts, problems };
 }
 
 /** The count in the table's own words: "164 wounded", "more than 60 killed", "206 civilians wounded". */
-function describe(count: TableCount): string {
-  const words = t.casualties;
+function describe(count: TableCount, words: CountTableWords): string {
   const value = count.qualifier ? `${words.qualifier[count.qualifier]} ${count.value}` : String(count.value);
   return words.count(value, words.measure[count.measure], count.counts === 'civilians' ? words.civilians : undefined);
 }
@@ -128,13 +186,13 @@ function matchesRow(count: TableCount, row: CasualtyRow): boolean {
 }
 
 /** Every way the chapter's casualty tables disagree with the data, one line each naming the file. */
-export function casualtyTableProblems(file: string, mdx: string, rows: readonly CasualtyRow[]): string[] {
-  const { counts, problems } = readCasualtyTables(mdx);
+export function casualtyTableProblems(file: string, mdx: string, rows: readonly CasualtyRow[], words: CountTableWords): string[] {
+  const { counts, problems } = readCasualtyTables(mdx, words);
   const mismatches = counts
     .filter((count) => !rows.some((row) => matchesRow(count, row)))
     .map(
       (count) =>
-        `the table under #${count.section}, row "${count.rowLabel}", gives ${describe(count)} for ${count.side} in ${count.event}, citing ${count.sources.join(' ') || 'no source'}; ${DATA_FILE} has no such row from those sources. Correct the table or add the row.`,
+        `the table under #${count.section}, row "${count.rowLabel}", gives ${describe(count, words)} for ${count.side} in ${count.event}, citing ${count.sources.join(' ') || 'no source'}; ${DATA_FILE} has no such row from those sources. Correct the table or add the row.`,
     );
   return [...problems, ...mismatches].map((problem) => `${file}: ${problem}`);
 }

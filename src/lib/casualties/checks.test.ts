@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertCasualtyData, casualtyDataProblems } from './checks';
+import { casualtyDataProblems } from './checks';
 import { latestForEveryBar, row } from './test-rows';
 
 const known = new Set(['test-source']);
@@ -21,12 +21,5 @@ describe('casualtyDataProblems(rows, sourceIds)', () => {
       'rows "2021-kyrgyzstan-killed-latest" and "second-latest" all have comparison: latest for kyrgyzstan, killed, 2021; keep one',
       'no row has comparison: latest for tajikistan, wounded, 2022; the comparison figure needs one',
     ]);
-  });
-});
-
-describe('assertCasualtyData(rows, sourceIds)', () => {
-  it('throws one error that names the data file and every problem', () => {
-    const rows = [...latestForEveryBar(), row({ id: 'x', sources: ['a-missing-source'] })];
-    expect(() => assertCasualtyData(rows, known)).toThrow(/content\/data\/casualties\.yaml:\n {2}row "x": source "a-missing-source"/);
   });
 });

@@ -29,9 +29,3 @@ export function casualtyDataProblems(rows: readonly CasualtyRow[], sourceIds: Re
   }
   return problems;
 }
-
-/** Throws one error listing every problem, so an author can fix the file in one pass. */
-export function assertCasualtyData(rows: readonly CasualtyRow[], sourceIds: ReadonlySet<string>): void {
-  const problems = casualtyDataProblems(rows, sourceIds);
-  if (problems.length > 0) throw new Error(`${DATA_FILE}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
-}

@@ -8,6 +8,7 @@ import { max, min } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { CHARTED_MEASURES, COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
 import { CLASH_YEARS, type ClashYear } from '../../schemas/fields';
+import { roundToTenth } from '../chart/round';
 
 /** The latest official figure for one event and country, and the other reports of that count. */
 export interface ComparisonGroup {
@@ -72,7 +73,6 @@ export interface ComparisonOptions {
   width?: number;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** The radius the component draws a spread dot with. */
 export const DOT_RADIUS = 4;
@@ -123,7 +123,7 @@ export function layoutComparison(rows: readonly CasualtyRow[], options: Comparis
   return byMeasure.map(({ measure, groups }) => {
     const largest = max(groups.flatMap((g) => [g.latest.value, ...g.others.map((o) => o.value)])) ?? 0;
     const scale = scaleLinear().domain([0, largest]).nice().range([plotLeft, plotRight]);
-    const x = (value: number) => round(scale(value));
+    const x = (value: number) => roundToTenth(scale(value));
     const bars = groups.map((group): ComparisonBar => {
       const slot = slots.find((s) => s.event === group.event && s.side === group.side)!;
       const values = [group.latest.value, ...group.others.map((o) => o.value)];
@@ -133,7 +133,7 @@ export function layoutComparison(rows: readonly CasualtyRow[], options: Comparis
         ...group,
         y: slot.y,
         height: barHeight,
-        barWidth: round(barEnd - plotLeft),
+        barWidth: roundToTenth(barEnd - plotLeft),
         barEnd,
         centerY: slot.y + barHeight / 2,
         valueX: Math.max(barEnd, spread?.to ?? barEnd) + 6,
@@ -157,7 +157,7 @@ export function dodgeDots<T extends { x: number }>(dots: readonly T[], radius: n
   const clearance = radius * 2 + 1;
   for (const dot of [...dots].sort((a, b) => a.x - b.x)) {
     for (let k = 0; ; k += 1) {
-      const dy = round((k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2) * step);
+      const dy = roundToTenth((k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2) * step);
       if (placed.every((other) => Math.hypot(other.x - dot.x, other.dy - dy) >= clearance)) {
         placed.push({ ...dot, dy });
         break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, markDescription, markLabel, otherReportsText, shortValueText, sourceList, sourceRefs, sourcesText, valueText, whenText } from './labels';
+import { countText, markDescription, markLabel, otherReportsText, shortValueText, sourceList, sourceRefs, valueText, whenText } from './labels';
 import { row } from './test-rows';
 
 describe('valueText and shortValueText', () => {
@@ -38,7 +38,7 @@ describe('markLabel and markDescription', () => {
 
   it('say when a count is not official, and add its sources with their numbers', () => {
     const recap = row({ id: 'b', value: 63, official: false, asOf: undefined, asOfLabel: 'later recap', reportedBy: '24.kg' });
-    expect(markDescription(recap, [{ number: 31, publisher: '24.kg' }])).toBe(
+    expect(markDescription(recap, [{ number: 31, name: '24.kg' }])).toBe(
       'Kyrgyzstan, 2022: 63 killed, 24.kg, later recap (not an official count). Source 31: 24.kg',
     );
   });
@@ -48,16 +48,10 @@ describe('sourceRefs and sourceList', () => {
   it('look up each source once, keeping the order of first use', () => {
     const sources = new Map([['a', { publisher: 'Agency A' }], ['b', { publisher: 'Agency B' }]]);
     expect(sourceRefs(['b', 'a'], sources, new Map([['a', 4]]))).toEqual([
-      { number: undefined, publisher: 'Agency B' },
-      { number: 4, publisher: 'Agency A' },
+      { id: 'b', number: undefined, name: 'Agency B', href: undefined },
+      { id: 'a', number: 4, name: 'Agency A', href: undefined },
     ]);
     expect(sourceList([row({ id: 'x', sources: ['b', 'a'] }), row({ id: 'y', sources: ['a', 'c'] })])).toBe('b a c');
-  });
-});
-
-describe('sourcesText', () => {
-  it('joins several sources, and leaves out a number that does not exist', () => {
-    expect(sourcesText([{ number: 3, publisher: 'A' }, { number: undefined, publisher: 'B' }])).toBe('Source 3: A; Source: B');
   });
 });
 

@@ -2,7 +2,9 @@
 import { formatNumber, formatPartialDate } from '../site/format';
 import { t } from '../site/ui-strings';
 import type { CasualtyRow } from '../../schemas/casualties';
-import { sourceNameOf, type NamedSource } from '../site/source-name';
+import { sourcesText, type SourceRef } from '../chart/source-refs';
+
+export { sourceRefs } from '../chart/source-refs';
 
 const words = t.casualties;
 
@@ -38,30 +40,14 @@ export function markLabel(row: CasualtyRow, locale: string = t.locale): string {
   return words.markLabel(words.side[row.side], row.event, countText(row, locale), row.reportedBy, whenText(row, locale), row.official);
 }
 
-export interface SourceRef {
-  /** The source's number on /sources/, when it has one. */
-  number: number | undefined;
-  publisher: string;
-}
-
-/** The number and publisher of each source id, as /sources/ lists them. */
-export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, NamedSource>, numbers: ReadonlyMap<string, number>): SourceRef[] {
-  return ids.map((id) => ({ number: numbers.get(id), publisher: sourceNameOf(sources.get(id)) ?? id }));
-}
-
 /** Every source the rows cite, once each, as Figure's `sources` attribute wants them. */
 export function sourceList(rows: readonly CasualtyRow[]): string {
   return [...new Set(rows.flatMap((row) => row.sources))].join(' ');
 }
 
-/** "Source 23: Sputnik, via UrduPoint"; several sources are joined with semicolons. */
-export function sourcesText(refs: readonly SourceRef[]): string {
-  return refs.map((ref) => `${t.sourceLabel}${ref.number === undefined ? '' : ` ${ref.number}`}: ${ref.publisher}`).join('; ');
-}
-
 /** The whole of what a mark says, for its accessible name and its pop-up note: the figure, then where it comes from. */
-export function markDescription(row: CasualtyRow, refs: readonly SourceRef[], locale: string = t.locale): string {
-  return `${markLabel(row, locale)}. ${sourcesText(refs)}`;
+export function markDescription(row: CasualtyRow, refs: ReadonlyArray<Pick<SourceRef, 'number' | 'name'>>, locale: string = t.locale): string {
+  return `${markLabel(row, locale)}. ${sourcesText(refs, t.sourceLabel)}`;
 }
 
 /**

@@ -9,11 +9,12 @@ import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import { t } from '../site/ui-strings';
 import { shortValueText } from './labels';
-import { placeLabel, textBox, type Box, type LabelPosition } from './label-placement';
+import { placeText, squareAround, textBox, type Rect, type TextPosition } from '../chart/labels';
 import { reportOrder } from './order';
 import { COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
 import type { ClashYear } from '../../schemas/fields';
 import { isFullDate } from '../site/partial-date';
+import { roundToTenth } from '../chart/round';
 
 const DAY_MS = 86_400_000;
 
@@ -66,10 +67,10 @@ interface TimelineSeries {
   /** SVG path of the step line through the official counts, to the end of the window. */
   stepPath?: string;
   /** Where the country's name is written, near its line; absent if it fits nowhere. */
-  nameLabel?: LabelPosition;
+  nameLabel?: TextPosition;
 }
 
-interface TimelineValueLabel extends LabelPosition {
+interface TimelineValueLabel extends TextPosition {
   row: CasualtyRow;
 }
 
@@ -108,7 +109,6 @@ const MARK_RADIUS = 4;
 const VALUE_FONT = 11;
 const NAME_FONT = 12;
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Moves labels apart vertically so that none is closer than a line to the next; keeps order. */
 export function dodge(ys: readonly number[], gap: number): number[] {
@@ -124,12 +124,12 @@ export function dodge(ys: readonly number[], gap: number): number[] {
 }
 
 /** Positions tried for a count's label: above its mark, then right, left, below. */
-function valueCandidates(point: { x: number; y: number }): LabelPosition[] {
+function valueCandidates(point: { x: number; y: number }): TextPosition[] {
   return [
-    { x: point.x, y: round(point.y - 7), anchor: 'middle' },
-    { x: round(point.x + 6), y: round(point.y + 4), anchor: 'start' },
-    { x: round(point.x - 6), y: round(point.y + 4), anchor: 'end' },
-    { x: point.x, y: round(point.y + 15), anchor: 'middle' },
+    { x: point.x, y: roundToTenth(point.y - 7), anchor: 'middle' },
+    { x: roundToTenth(point.x + 6), y: roundToTenth(point.y + 4), anchor: 'start' },
+    { x: roundToTenth(point.x - 6), y: roundToTenth(point.y + 4), anchor: 'end' },
+    { x: point.x, y: roundToTenth(point.y + 15), anchor: 'middle' },
   ];
 }
 
@@ -137,7 +137,7 @@ function valueCandidates(point: { x: number; y: number }): LabelPosition[] {
  * Positions tried for a country's name: above, then below, the level stretches of its step line,
  * longest first, where there is the most room along the line.
  */
-export function nameCandidates(official: readonly { x: number; y: number }[], end: number): LabelPosition[] {
+export function nameCandidates(official: readonly { x: number; y: number }[], end: number): TextPosition[] {
   const runs: Array<{ from: number; to: number; y: number }> = [];
   official.forEach((point, i) => {
     const to = official[i + 1]?.x ?? end;
@@ -148,10 +148,10 @@ export function nameCandidates(official: readonly { x: number; y: number }[], en
   return runs
     .sort((a, b) => b.to - b.from - (a.to - a.from))
     .flatMap((run) => {
-      const x = round((run.from + run.to) / 2);
+      const x = roundToTenth((run.from + run.to) / 2);
       return [
-        { x, y: round(run.y - 5), anchor: 'middle' as const },
-        { x, y: round(run.y + 14), anchor: 'middle' as const },
+        { x, y: roundToTenth(run.y - 5), anchor: 'middle' as const },
+        { x, y: roundToTenth(run.y + 14), anchor: 'middle' as const },
       ];
     });
 }
@@ -194,7 +194,7 @@ export function layoutTimeline(
       const [from, to] = day === undefined ? [later.left, later.right] : [xDay(day), xDay(day + 1)];
       ordered.forEach((row, k) => {
         const x = from + ((to - from) * (k + 1)) / (ordered.length + 1);
-        points.push({ row, side, x: round(x), y: round(y(row.value)), ...(day !== undefined && { day }) });
+        points.push({ row, side, x: roundToTenth(x), y: roundToTenth(y(row.value)), ...(day !== undefined && { day }) });
       });
     }
     points.sort((a, b) => a.x - b.x);
@@ -216,8 +216,8 @@ export function layoutTimeline(
 
   // Labels go where they overlap nothing: first the later column's, then the counts, then the names.
   const allPoints = series.flatMap((s) => s.points);
-  const taken: Box[] = allPoints.map((p) => ({ x0: p.x - MARK_RADIUS, y0: p.y - MARK_RADIUS, x1: p.x + MARK_RADIUS, y1: p.y + MARK_RADIUS }));
-  const frame: Box = { x0: plot.left, y0: plot.top - 16, x1: width, y1: plot.bottom + 2 };
+  const taken: Rect[] = allPoints.map((p) => squareAround([p.x, p.y], MARK_RADIUS));
+  const frame: Rect = { x: plot.left, y: plot.top - 16, width: width - plot.left, height: plot.bottom + 2 - (plot.top - 16) };
   const valueLabels: TimelineValueLabel[] = [];
 
   // Every report in the later column is labelled beside the column, moved apart where values are close.
@@ -227,7 +227,7 @@ export function layoutTimeline(
     LABEL_LINE,
   );
   laterPoints.forEach((point, i) => {
-    const at: LabelPosition = { x: later.right + 3, y: round(laterYs[i] ?? point.y), anchor: 'start' };
+    const at: TextPosition = { x: later.right + 3, y: roundToTenth(laterYs[i] ?? point.y), anchor: 'start' };
     taken.push(textBox(shortValueText(point.row), at, VALUE_FONT));
     valueLabels.push({ row: point.row, ...at });
   });
@@ -239,19 +239,19 @@ export function layoutTimeline(
     const labelled = changes.filter((point, i) => i === 0 || point.row.value !== changes[i - 1]?.row.value);
     for (const point of labelled.reverse()) {
       const text = shortValueText(point.row);
-      const at = placeLabel(text, valueCandidates(point), VALUE_FONT, taken, frame);
+      const at = placeText(text, valueCandidates(point), VALUE_FONT, taken, frame);
       if (at) valueLabels.push({ row: point.row, ...at });
     }
   }
 
   for (const entry of series) {
     const text = t.casualties.side[entry.side];
-    const place = placeLabel(text, nameCandidates(officialBySide.get(entry.side) ?? [], plot.right), NAME_FONT, taken, frame);
+    const place = placeText(text, nameCandidates(officialBySide.get(entry.side) ?? [], plot.right), NAME_FONT, taken, frame);
     if (place) entry.nameLabel = place;
   }
 
   const step = Math.max(1, Math.ceil(22 / (xDay(1) - xDay(0))));
-  const days = Array.from({ length: window.days }, (_, day) => ({ day, x: round(xDay(day + 0.5)), date: new Date((firstDay + day) * DAY_MS) }));
+  const days = Array.from({ length: window.days }, (_, day) => ({ day, x: roundToTenth(xDay(day + 0.5)), date: new Date((firstDay + day) * DAY_MS) }));
   const xTicks = days.filter(({ day }) => day % step === 0).map(({ x, date }) => ({ x, date }));
   const months = days.filter(({ day, date }) => day === 0 || date.getUTCDate() === 1).map(({ x, date }) => ({ x, date }));
 
@@ -266,7 +266,7 @@ export function layoutTimeline(
     window,
     xTicks,
     months,
-    yTicks: y.ticks(4).map((value) => ({ value, y: round(y(value)) })),
+    yTicks: y.ticks(4).map((value) => ({ value, y: roundToTenth(y(value)) })),
     series,
     valueLabels,
   };

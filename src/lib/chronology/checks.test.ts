@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertNoEventProblems, eventProblems } from './checks';
+import { eventProblems } from './checks';
 
 const sources = new Set(['tass-2022-09-25', 'rt-2022-09-16']);
 const headings = new Map([
@@ -33,14 +33,5 @@ describe('eventProblems', () => {
 
   it('names a repeated id', () => {
     expect(eventProblems([row, row], sources, headings)).toEqual(['row "kyzyl-bel-protocol-2022": the id is used twice; give each row its own']);
-  });
-});
-
-describe('assertNoEventProblems', () => {
-  it('throws one error naming the file and every problem', () => {
-    expect(() => assertNoEventProblems(eventProblems([{ ...row, sources: ['x'], section: '/#nowhere' }], sources, headings))).toThrow(
-      /content\/data\/events\.yaml:\n {2}row "kyzyl-bel-protocol-2022": source "x"[^\n]*\n {2}row "kyzyl-bel-protocol-2022": section "\/#nowhere"/,
-    );
-    expect(() => assertNoEventProblems([])).not.toThrow();
   });
 });

@@ -11,7 +11,7 @@ interface CheckedEvent {
 }
 
 /** Rows whose id is repeated or whose sources are not in content/sources.yaml, one line each. */
-export function eventSourceProblems(events: readonly CheckedEvent[], sourceIds: ReadonlySet<string>): string[] {
+function eventSourceProblems(events: readonly CheckedEvent[], sourceIds: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const event of events) {
@@ -28,7 +28,7 @@ export function eventSourceProblems(events: readonly CheckedEvent[], sourceIds: 
  * Rows whose section is not a heading of the page it names, one line each. `headingPages` maps
  * each heading id of the site to the path of the page it is on.
  */
-export function eventSectionProblems(events: readonly CheckedEvent[], headingPages: ReadonlyMap<string, string>): string[] {
+function eventSectionProblems(events: readonly CheckedEvent[], headingPages: ReadonlyMap<string, string>): string[] {
   const problems: string[] = [];
   for (const event of events) {
     const [page = '', headingId = ''] = event.section.split('#', 2);
@@ -45,9 +45,4 @@ export function eventSectionProblems(events: readonly CheckedEvent[], headingPag
 /** Every problem with the events, sources first; empty when all is well. */
 export function eventProblems(events: readonly CheckedEvent[], sourceIds: ReadonlySet<string>, headingPages: ReadonlyMap<string, string>): string[] {
   return [...eventSourceProblems(events, sourceIds), ...eventSectionProblems(events, headingPages)];
-}
-
-/** Throws one error naming the file and listing every problem, so an author can fix it in one pass. */
-export function assertNoEventProblems(problems: readonly string[]): void {
-  if (problems.length > 0) throw new Error(`${EVENTS_FILE}:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }

@@ -7,6 +7,8 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { byDate, middleOf, precisionOf } from './dates';
+import { roundToTenth } from '../chart/round';
+import { estimateTextWidth } from '../chart/text-width';
 
 export const TIMELINE_WIDTH = 360;
 /** Where the axis runs; year labels sit to its left. */
@@ -15,9 +17,8 @@ const AXIS_X = 50;
 export const LABEL_X = 78;
 /** Vertical room for one label: a date line and a text line. */
 export const ROW_HEIGHT = 34;
-/** Font size of the label's text line, and a generous average advance per character. */
+/** Font size of the label's text line. */
 const LABEL_FONT_SIZE = 12;
-const CHAR_WIDTH = 0.6 * LABEL_FONT_SIZE;
 const TOP = 16;
 const BOTTOM_PAD = 16;
 /** Vertical space per event on the time scale: room to spare, so most labels sit by their marks. */
@@ -59,7 +60,6 @@ export interface TimelineLayout<T extends TimelineInput> {
   marks: Array<TimelineMark<T>>;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Puts rows of equal height as near as possible to where they want to be (`desired`, their
@@ -96,10 +96,10 @@ export function layoutTimeline<T extends TimelineInput>(events: readonly T[]): T
     .domain([new Date(first - margin), new Date(last + margin)])
     .range([axisTop, axisBottom]);
 
-  const markYs = times.map((time) => round(y(time)));
+  const markYs = times.map((time) => roundToTenth(y(time)));
   const tops = dodgeRows(markYs, ROW_HEIGHT, TOP);
   const marks = sorted.map((event, i): TimelineMark<T> => {
-    const rowTop = round(tops[i]!);
+    const rowTop = roundToTenth(tops[i]!);
     const middle = rowTop + ROW_HEIGHT / 2;
     const markY = markYs[i]!;
     return {
@@ -109,16 +109,16 @@ export function layoutTimeline<T extends TimelineInput>(events: readonly T[]): T
       exactDay: precisionOf(event.date) === 'day',
       top: rowTop,
       bottom: rowTop + ROW_HEIGHT,
-      dateY: round(middle - 3),
-      labelY: round(middle + 11),
-      leader: `M${AXIS_X + 7},${markY}H${AXIS_X + 12}L${LABEL_X - 12},${round(middle)}H${LABEL_X - 4}`,
-      labelRight: round(LABEL_X + event.label.length * CHAR_WIDTH),
+      dateY: roundToTenth(middle - 3),
+      labelY: roundToTenth(middle + 11),
+      leader: `M${AXIS_X + 7},${markY}H${AXIS_X + 12}L${LABEL_X - 12},${roundToTenth(middle)}H${LABEL_X - 4}`,
+      labelRight: roundToTenth(LABEL_X + estimateTextWidth(event.label, LABEL_FONT_SIZE)),
     };
   });
   const [startYear, endYear] = [new Date(first - margin).getUTCFullYear() + 1, new Date(last + margin).getUTCFullYear()];
   const years = Array.from({ length: Math.max(0, endYear - startYear + 1) }, (_, k) => startYear + k).map((year) => ({
     year,
-    y: round(y(new Date(Date.UTC(year, 0, 1)))),
+    y: roundToTenth(y(new Date(Date.UTC(year, 0, 1)))),
   }));
   const height = Math.ceil(Math.max(axisBottom + ROW_HEIGHT / 2, marks.at(-1)!.bottom) + BOTTOM_PAD);
   return { width: TIMELINE_WIDTH, height, axis: { x: AXIS_X, top: TOP, bottom: height - BOTTOM_PAD }, years, marks };

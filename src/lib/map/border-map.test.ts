@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { geoBounds } from 'd3-geo';
 import { buildBorderMap, INSET_FRAME, INSET_PLACES, LAYOUTS, REGION_FRAME, type BorderMapModel, type PanelModel } from './border-map';
 import { exclaveAt } from './boundaries';
-import { overlaps, squareAround, type Rect } from './labels';
+import { overlaps, squareAround, type Rect } from '../chart/labels';
 import { APPROX_RING, groupMarkers, groupReach, separateGroups } from './markers';
 import { scaleBarCorner } from './map-labels';
 import { fitProjection } from './projection';

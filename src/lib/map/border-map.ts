@@ -8,11 +8,12 @@ import { ascending } from 'd3-array';
 import { geoBounds, type GeoProjection } from 'd3-geo';
 import { boundaryPaths, COUNTRY_IDS, exclaveAt, selectCountries, CENTRAL_ASIA_IDS, thinnedFor, type BoundaryPaths, type CountriesTopology } from './boundaries';
 import { fitProjection, isInsideFrame, kilometresPerUnit, scaleBar, type Frame, type ScaleBar } from './projection';
-import { placeLabels, type PlacedLabel } from './labels';
+import { placeLabels, type PlacedLabel } from '../chart/labels';
 import { borderVertices, COUNTRY_LABEL_PRIORITY, countryLabelSpots, labelRequests, obstacles, scaleBarCorner, type LabelWords } from './map-labels';
-import { groupMarkers, projectPlace, round, separateGroups, SYMBOL_RADIUS, symbolFor, symbolRadius, type MarkerGroup, type PlaceSymbol } from './markers';
+import { groupMarkers, projectPlace, separateGroups, SYMBOL_RADIUS, symbolFor, symbolRadius, type MarkerGroup, type PlaceSymbol } from './markers';
 import { buildLocator, frameOutline, type LocatorModel } from './locator';
 import { clashSites, hasPosition, lonLat, type ClashYear, type CountryCode, type MapPlace, type PositionedPlace } from './places';
+import { roundToTenth } from '../chart/round';
 
 /**
  * The main map's drawing area, in SVG user units; the page scales it to the column. Its shape is
@@ -152,7 +153,7 @@ function buildPanel(input: PanelInput): { panel: PanelModel; projection: GeoProj
   const occupied = [...symbols.map((s) => [s.x, s.y] as [number, number]), ...sites.map((p) => projectPlace(projection, p))];
   const barWidth = Math.max(bar.length, 60) + 28;
   const corner = scaleBarCorner(occupied, frame, { width: barWidth, height: largest * 1.6 + 20 });
-  const placedBar = { ...bar, length: round(bar.length), x: corner.x + 14, y: corner.y + corner.height - 16, text: words.kilometres(bar.km) };
+  const placedBar = { ...bar, length: roundToTenth(bar.length), x: corner.x + 14, y: corner.y + corner.height - 16, text: words.kilometres(bar.km) };
 
   const vertices = borderVertices(thinned, projection, frame);
   const countrySpots = Object.fromEntries((Object.keys(COUNTRY_IDS) as CountryCode[]).map((code) => [code, countryLabelSpots(thinned, code, projection, frame, vertices)]));

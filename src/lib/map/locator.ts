@@ -4,10 +4,11 @@
  */
 import type { GeoProjection } from 'd3-geo';
 import { boundaryPaths, type BoundaryPaths, type CountriesTopology } from './boundaries';
-import { placeLabels, squareAround, type PlacedLabel } from './labels';
-import { projectPlace, round, symbolRadius, type PlaceSymbol } from './markers';
+import { placeLabels, squareAround, type PlacedLabel } from '../chart/labels';
+import { projectPlace, symbolRadius, type PlaceSymbol } from './markers';
 import { hasPosition, lonLat, type MapPlace } from './places';
 import { fitProjection, type Frame } from './projection';
+import { roundToTenth } from '../chart/round';
 
 /** The locator, drawn at its own size beside the legend. */
 export const LOCATOR_FRAME: Frame = { width: 200, height: 150, padding: 12 };
@@ -37,7 +38,7 @@ export function frameOutline(from: GeoProjection, to: GeoProjection, frame: Fram
     const lonLatCorner = from.invert?.(corner);
     const xy = lonLatCorner ? to(lonLatCorner) : null;
     if (!xy) throw new Error('border map: a frame cannot be drawn on the smaller map');
-    return `${round(xy[0])} ${round(xy[1])}`;
+    return `${roundToTenth(xy[0])} ${roundToTenth(xy[1])}`;
   });
   return `M${points.join('L')}Z`;
 }
@@ -67,6 +68,6 @@ export function buildLocator(topology: CountriesTopology, allPlaces: readonly Ma
       obstacles: symbols.map((s) => squareAround([s.x, s.y], symbolRadius(s.symbol) + 1)),
     },
   );
-  const roundedLabels = labels.map((label) => ({ ...label, x: round(label.x), y: round(label.y) }));
+  const roundedLabels = labels.map((label) => ({ ...label, x: roundToTenth(label.x), y: roundToTenth(label.y) }));
   return { frame, boundaries: boundaryPaths(topology, projection), regionOutline: frameOutline(region, projection, regionFrame), symbols, labels: roundedLabels, fontSize };
 }

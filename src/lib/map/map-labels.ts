@@ -5,7 +5,7 @@
  */
 import type { GeoProjection } from 'd3-geo';
 import { countryPolygons, otherBorders, sharedBorder, type CountriesTopology } from './boundaries';
-import { POINT_POSITIONS, squareAround, type LabelRequest, type Rect } from './labels';
+import { POINT_POSITIONS, squareAround, type LabelRequest, type Rect } from '../chart/labels';
 import { APPROX_RING, groupReach, symbolRadius, type MarkerGroup, type PlaceSymbol } from './markers';
 import type { CountryCode, PositionedPlace } from './places';
 import type { Frame } from './projection';

@@ -6,6 +6,7 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import type { Frame } from './projection';
 import { exclaveAt, type CountriesTopology } from './boundaries';
 import { lonLat, type ClashYear, type PositionedPlace } from './places';
+import { roundToTenth } from '../chart/round';
 
 /** Symbol radii at scale 1, in map units. */
 export const SYMBOL_RADIUS = { town: 3, marker: 6, capital: 3.5 } as const;
@@ -38,12 +39,10 @@ export interface MarkerGroup {
   markers: Array<{ site: PositionedPlace; year: ClashYear; dx: number }>;
 }
 
-export const round = (n: number) => Math.round(n * 10) / 10;
-
 export function projectPlace(projection: GeoProjection, place: PositionedPlace): [number, number] {
   const xy = projection(lonLat(place));
   if (!xy) throw new Error(`border map: "${place.id}" cannot be projected`);
-  return [round(xy[0]), round(xy[1])];
+  return [roundToTenth(xy[0]), roundToTenth(xy[1])];
 }
 
 export function symbolFor(place: PositionedPlace, topology: CountriesTopology, projection: GeoProjection): PlaceSymbol['symbol'] {
@@ -90,7 +89,7 @@ export function groupMarkers(sites: readonly PositionedPlace[], projection: GeoP
     group.markers.sort((a, b) => a.year - b.year);
     // A 2022 diamond reaches 1.25 radii from its centre, a 2021 circle one: side by side they keep a gap.
     const step = markerRadius * 2.25 + 2;
-    group.markers.forEach((marker, i) => (marker.dx = round((i - (group.markers.length - 1) / 2) * step)));
+    group.markers.forEach((marker, i) => (marker.dx = roundToTenth((i - (group.markers.length - 1) / 2) * step)));
   }
   // West to east, so the keyboard and a screen reader meet the markers in the order the eye does.
   return [...groups.values()].sort((a, b) => a.x - b.x || a.y - b.y);
@@ -154,5 +153,5 @@ export function separateGroups(
     }
     if (!touching) break;
   }
-  return moved.map((g) => ({ ...g, x: round(g.x), y: round(g.y) }));
+  return moved.map((g) => ({ ...g, x: roundToTenth(g.x), y: roundToTenth(g.y) }));
 }

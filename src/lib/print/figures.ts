@@ -5,6 +5,7 @@
  * comparison) prints once, and its later places point to it. Read from the chapters' MDX, so the
  * numbers are known before anything is rendered, whatever order components render in.
  */
+import { jsxElements, parseMdx, type AttributeValue } from '../site/mdx-tree';
 
 /** A figure component placed in a chapter's MDX. */
 export interface PlacedFigure {
@@ -34,14 +35,18 @@ const DEFAULT_IDS: Record<string, (attributes: Map<string, string>) => string> =
   ChronologyTimeline: () => 'figure-chronology',
 };
 
+/** An attribute's value as the content key writes it: a string as is, an expression as written, a bare name as `true`. */
+function written(value: AttributeValue): string {
+  if (value === true) return 'true';
+  return typeof value === 'string' ? value : value.expression;
+}
+
 /** Every figure component (one with a `number`) in a chapter's MDX, in order. */
 export function figuresIn(chapterId: string, mdx: string): PlacedFigure[] {
   const figures: PlacedFigure[] = [];
-  for (const [, name = '', attributeText = ''] of mdx.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g)) {
-    const attributes = new Map<string, string>();
-    for (const [, key = '', quoted, braced] of attributeText.matchAll(/([A-Za-z][\w-]*)(?:=(?:"([^"]*)"|\{([^}]*)\}))?/g)) {
-      attributes.set(key, quoted ?? braced ?? 'true');
-    }
+  for (const element of jsxElements(parseMdx(mdx))) {
+    const { name } = element;
+    const attributes = new Map([...element.attributes].map(([key, value]) => [key, written(value)]));
     const number = attributes.get('number');
     if (number === undefined) continue;
     const id = attributes.get('id') ?? DEFAULT_IDS[name]?.(attributes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractCitedIds, numberCitations, splitSourceList, UnknownSourceError } from './citations';
+import { extractCitedIds, numberCitations, splitSourceList, UnknownSourceError, withFigureCitations } from './citations';
 
 describe('extractCitedIds', () => {
   it('finds every id of every citation in order, repeats included', () => {
@@ -54,5 +54,16 @@ describe('numberCitations', () => {
     } catch (error) {
       expect((error as UnknownSourceError).problems).toHaveLength(2);
     }
+  });
+});
+
+describe('withFigureCitations', () => {
+  it('writes the sources in as a citation where the figure first stands', () => {
+    const mdx = 'Kyrgyz–Tajik’s 😀 text.\n\n<BorderLengths number={1} />\n\nMore.\n\n<BorderLengths number={2} />\n';
+    expect(withFigureCitations(mdx, 'BorderLengths', ['a', 'b'])).toBe('Kyrgyz–Tajik’s 😀 text.\n\n<Cite source="a b" /><BorderLengths number={1} />\n\nMore.\n\n<BorderLengths number={2} />\n');
+  });
+  it('leaves a chapter without the figure, or a figure without sources, as it is', () => {
+    expect(withFigureCitations('Text with <BorderLengthsX />.', 'BorderLengths', ['a'])).toBe('Text with <BorderLengthsX />.');
+    expect(withFigureCitations('<BorderLengths />', 'BorderLengths', [])).toBe('<BorderLengths />');
   });
 });

@@ -1,15 +1,28 @@
 /**
  * Citations: chapters cite sources by id (`<Cite source="a b" />`); the sources page numbers
- * the cited ones in reading order. Pure functions over the chapters' MDX text.
+ * the cited ones in reading order. Pure functions over the chapters' MDX, read as a syntax tree.
  */
+import { jsxElements, literalValue, parseMdx, type TreeNode } from './mdx-tree';
+
+/** The ids cited under a node of a chapter's tree, in the order they appear, repeats included. */
+export function citedIdsIn(tree: TreeNode): string[] {
+  return jsxElements(tree, 'Cite').flatMap((cite) => splitSourceList(String(literalValue(cite.attributes.get('source')) ?? '')));
+}
 
 /** The ids a chapter cites, in the order they appear, repeats included. */
 export function extractCitedIds(mdx: string): string[] {
-  const ids: string[] = [];
-  for (const match of mdx.matchAll(/<Cite\b[^>]*?\bsource\s*=\s*["']([^"']*)["']/g)) {
-    ids.push(...splitSourceList(match[1] ?? ''));
-  }
-  return ids;
+  return citedIdsIn(parseMdx(mdx));
+}
+
+/**
+ * The chapter's MDX with a figure's sources written in as a citation where the figure first
+ * stands (`<Cite source="a b" /><BorderLengths …`), for a figure drawn from data whose sources
+ * the text does not cite itself; the MDX unchanged if the chapter has no such figure.
+ */
+export function withFigureCitations(mdx: string, component: string, ids: readonly string[]): string {
+  const at = jsxElements(parseMdx(mdx), component)[0]?.node.position?.start.offset;
+  if (ids.length === 0 || at === undefined) return mdx;
+  return `${mdx.slice(0, at)}<Cite source="${ids.join(' ')}" />${mdx.slice(at)}`;
 }
 
 /**

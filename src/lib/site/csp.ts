@@ -1,33 +1,22 @@
 /**
  * Content Security Policies as data: read the policy Astro writes into each page's
  * `<meta http-equiv="content-security-policy">`, merge the pages' policies, and add what only an
- * HTTP header can carry. Pure string work, so the build integration that writes `_headers`
+ * HTTP header can carry. Pure work on text (the page read by the parser, which decodes its
+ * character references), so the build integration that writes `_headers`
  * (src/build/integrations/headers-file.ts) only reads and writes files.
  */
+import { elementsNamed, parseHtml } from './mdx-tree.ts';
 
 /** A policy: directive name (lower case) → its sources, in the order first written. */
 export type Policy = Map<string, string[]>;
 
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return String.fromCodePoint(code);
-  });
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(tag);
-  const value = match?.[1] ?? match?.[2] ?? match?.[3];
-  return value === undefined ? undefined : decodeEntities(value);
-}
-
 /** The policy in a page's CSP `<meta>` tag, or undefined when the page has none. */
 export function policyInHtml(html: string): string | undefined {
-  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
-    if (attribute(tag, 'http-equiv')?.toLowerCase() === 'content-security-policy') return attribute(tag, 'content');
+  for (const meta of elementsNamed(parseHtml(html), 'meta')) {
+    const httpEquiv = meta.properties?.['httpEquiv'];
+    const names = (Array.isArray(httpEquiv) ? httpEquiv : [httpEquiv]).map((name) => String(name).toLowerCase());
+    const content = meta.properties?.['content'];
+    if (names.includes('content-security-policy') && typeof content === 'string') return content;
   }
   return undefined;
 }

@@ -4,9 +4,14 @@
  * appear, so adding a figure cannot leave two "Figure 2"s or a gap.
  */
 
+import { jsxElements, literalValue, parseMdx } from './mdx-tree';
+
 /** The `number={N}` of every figure component in a chapter's MDX, in order. */
 export function figureNumbersIn(mdx: string): number[] {
-  return [...mdx.matchAll(/<[A-Z][A-Za-z]*\b[^>]*?\bnumber=\{(\d+)\}/g)].map((m) => Number(m[1]));
+  return jsxElements(parseMdx(mdx))
+    .map((element) => literalValue(element.attributes.get('number')))
+    .filter((number) => number !== undefined)
+    .map(Number);
 }
 
 /** A message naming the file when the numbers do not run 1, 2, 3…; undefined when they do. */

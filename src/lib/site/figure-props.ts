@@ -5,6 +5,7 @@
  * again when it renders (src/components/figures/prop-errors.ts).
  */
 import { CLASH_YEARS } from '../../schemas/fields';
+import { jsxElements, literalValue, parseMdx } from './mdx-tree';
 
 type Allowed = readonly (string | number)[];
 
@@ -30,24 +31,14 @@ export function propProblem(component: FigureComponent, prop: string, value: unk
   return `<${component} ${prop}={${written}}>: ${prop} must be one of ${listed(rule.values)}`;
 }
 
-/** A prop's value as written in MDX: `{2022}` or `{"x"}` or `"x"` read as the value; any other expression as its text. */
-function readValue(braced: string | undefined, quoted: string | undefined): unknown {
-  if (quoted !== undefined) return quoted;
-  const text = (braced ?? '').trim();
-  if (/^-?\d+(?:\.\d+)?$/.test(text)) return Number(text);
-  const string = /^(["'])(.*)\1$/.exec(text);
-  return string ? string[2] : text;
-}
-
 /** Every bad enumerated prop of a figure tag in a chapter's MDX, one message each naming the file. */
 export function figurePropProblems(file: string, mdx: string): string[] {
   const problems: string[] = [];
-  for (const tag of mdx.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g)) {
-    const component = tag[1] as FigureComponent;
-    if (!(component in ENUMERATED_PROPS)) continue;
-    const props = new Map([...(tag[2] ?? '').matchAll(/\b([a-zA-Z]+)=(?:\{([^}]*)\}|"([^"]*)")/g)].map((m) => [m[1]!, readValue(m[2], m[3])]));
+  for (const element of jsxElements(parseMdx(mdx))) {
+    if (!(element.name in ENUMERATED_PROPS)) continue;
+    const component = element.name as FigureComponent;
     for (const prop of Object.keys(ENUMERATED_PROPS[component])) {
-      const problem = propProblem(component, prop, props.get(prop));
+      const problem = propProblem(component, prop, literalValue(element.attributes.get(prop)));
       if (problem) problems.push(`${file}: ${problem}`);
     }
   }

@@ -1,5 +1,5 @@
 /** Headings: the contents list and the rule that a heading id names one place on the site. */
-import { decodeHTML } from 'entities';
+import { collapsedText, parseHtml } from './mdx-tree';
 
 export interface Heading {
   depth: number;
@@ -39,7 +39,5 @@ export function findDuplicateIds(pages: readonly PageHeadings[]): Array<{ id: st
  * runs of HTML white space made one space.
  */
 export function plainText(html: string): string {
-  return decodeHTML(html.replace(/<[^>]*>/g, ''))
-    .replace(/[ \t\n\r\f]+/g, ' ')
-    .trim();
+  return collapsedText(parseHtml(html));
 }

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { linkedSourceIds, listItemValues, printedSourceIds, withoutOffPaper } from './page-citations';
+import { linkedSourceIds, listItemValues, printedSourceIds } from './page-citations';
 
 const cite = (id: string) => `<sup class="cite">[<a href="/sources/#source-${id}">1</a>]</sup>`;
-
-describe('withoutOffPaper', () => {
-  it('removes marked elements with everything inside them, nested tags of the same name included', () => {
-    const html = `<p>a</p><div class="x" data-off-paper><div><div>b</div></div>c</div><p>d</p><details data-off-paper=""><summary>s</summary></details>e`;
-    expect(withoutOffPaper(html)).toBe('<p>a</p><p>d</p>e');
-  });
-
-  it('leaves a page without marked elements as it is', () => {
-    expect(withoutOffPaper('<div data-offpaper="no">x</div>')).toBe('<div data-offpaper="no">x</div>');
-  });
-});
 
 describe('printedSourceIds', () => {
   it('lists each cited source once, in order, leaving out those cited only off paper', () => {
     const html = `<p>${cite('b')} ${cite('a')}</p><div data-off-paper>${cite('c')}${cite('a')}</div><p>${cite('b')}</p>`;
     expect(printedSourceIds(html)).toEqual(['b', 'a']);
+  });
+
+  it('leaves out marked elements with everything inside them, nested tags of the same name included', () => {
+    const html = `<p>${cite('a')}</p><div class="x" data-off-paper><div><div>${cite('b')}</div></div>${cite('c')}</div><p>${cite('d')}</p><details data-off-paper=""><summary>${cite('e')}</summary></details>${cite('f')}`;
+    expect(printedSourceIds(html)).toEqual(['a', 'd', 'f']);
+    expect(printedSourceIds(`<div data-offpaper="no">${cite('a')}</div>`)).toEqual(['a']);
   });
 
   it('reads a figure source line and an address under a sub-path', () => {

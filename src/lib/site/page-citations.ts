@@ -3,47 +3,31 @@
  * of its citations and figure source lines (`…#source-<id>`), leaving out what is not printed
  * (elements marked `data-off-paper`: figures' data tables, reference tables). A chapter's own
  * source list, at its end on paper, is made from this, so it lists exactly the numbers a reader
- * of the paper meets. Pure: HTML in, ids out.
+ * of the paper meets. Pure: HTML in, read as a tree, ids out.
  */
+import { isElement, parseHtml, type TreeNode } from './mdx-tree';
 
-/** The attribute that marks an element left off paper (print.css hides it). */
-const OFF_PAPER = 'data-off-paper';
+/** Marks an element left off paper (`data-off-paper`; print.css hides it), as the parsed tree names it. */
+const OFF_PAPER = 'dataOffPaper';
 
-/** The HTML with every element marked `data-off-paper` removed, nested ones included. */
-export function withoutOffPaper(html: string): string {
-  let out = '';
-  let from = 0;
-  const opening = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*\\s${OFF_PAPER}(?=[\\s=>/])[^>]*>`, 'gi');
-  for (let match = opening.exec(html); match; match = opening.exec(html)) {
-    out += html.slice(from, match.index);
-    const tag = match[1]!.toLowerCase();
-    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-    tags.lastIndex = match.index + match[0].length;
-    let depth = 1;
-    let end = html.length;
-    for (let t = tags.exec(html); t; t = tags.exec(html)) {
-      depth += t[1] ? -1 : 1;
-      if (depth === 0) {
-        end = t.index + t[0].length;
-        break;
-      }
-    }
-    from = end;
-    opening.lastIndex = end;
-  }
-  return out + html.slice(from);
+const SOURCE_LINK = /#source-(.+)$/;
+
+/** The ids of the sources linked to under a node, in document order; off-paper parts skipped if asked. */
+function sourceLinks(node: TreeNode, skipOffPaper: boolean): string[] {
+  if (skipOffPaper && node.properties?.[OFF_PAPER] !== undefined) return [];
+  const href = isElement(node, 'a') ? node.properties?.['href'] : undefined;
+  const own = typeof href === 'string' ? SOURCE_LINK.exec(href)?.[1] : undefined;
+  return [...(own ? [decodeURIComponent(own)] : []), ...(node.children ?? []).flatMap((child) => sourceLinks(child, skipOffPaper))];
 }
 
 /** The ids of the sources the HTML links to, in order of first link. */
 export function linkedSourceIds(html: string): string[] {
-  const ids = new Set<string>();
-  for (const [, id] of html.matchAll(/href="[^"]*#source-([^"]+)"/g)) ids.add(decodeURIComponent(id!));
-  return [...ids];
+  return [...new Set(sourceLinks(parseHtml(html), false))];
 }
 
 /** The ids of the sources the printed part of the HTML links to, in order of first link. */
 export function printedSourceIds(html: string): string[] {
-  return linkedSourceIds(withoutOffPaper(html));
+  return [...new Set(sourceLinks(parseHtml(html), true))];
 }
 
 /**

@@ -3,20 +3,19 @@
  * its column headings ("Table: Length, Agreed part, Who says so, Source"), so a screen-reader
  * user landing on the scrollable box hears what it holds. Pure: takes the table's inner HTML.
  */
-const text = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&#(?:39|x27);|&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&[a-z#0-9]+;/gi, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+import { elementsNamed, parseHtml, textOf, type TreeNode } from './mdx-tree';
+
+/** A caption's or heading's text on one line: any white space, the no-break space included, one space. */
+const text = (node: TreeNode) => textOf(node).replace(/\s+/g, ' ').trim();
 
 export function tableName(innerHtml: string): string | undefined {
-  const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption>/.exec(innerHtml);
-  if (caption?.[1] && text(caption[1])) return text(caption[1]);
-  const head = /<thead\b[^>]*>([\s\S]*?)<\/thead>/.exec(innerHtml)?.[1] ?? '';
-  const columns = [...head.matchAll(/<th\b[^>]*>([\s\S]*?)<\/th>/g)].map((m) => text(m[1] ?? '')).filter(Boolean);
+  // Inside a table, so that the parser keeps the caption, rows and cells a fragment would drop.
+  const table = parseHtml(`<table>${innerHtml}</table>`);
+  const caption = elementsNamed(table, 'caption')[0];
+  if (caption && text(caption)) return text(caption);
+  const columns = elementsNamed(table, 'thead')
+    .flatMap((head) => elementsNamed(head, 'th'))
+    .map(text)
+    .filter(Boolean);
   return columns.length > 0 ? `Table: ${columns.join(', ')}` : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contains, estimateTextWidth, overlaps, placeLabels, type LabelRequest, type Rect } from './labels';
+import { contains, overlaps, placeLabels, placeText, textBox, type LabelRequest, type Rect } from './labels';
+import { estimateTextWidth } from './text-width';
 
 const frame: Rect = { x: 0, y: 0, width: 300, height: 200 };
 const request = (id: string, x: number, y: number, priority = 1): LabelRequest => ({ id, lines: [id], anchor: [x, y], priority, gap: 4 });
@@ -49,5 +50,36 @@ describe('placeLabels', () => {
     expect(label!.textAnchor).toBe('middle');
     expect(label!.x).toBe(150);
     expect(label!.box.y).toBeGreaterThan(120);
+  });
+});
+
+describe('textBox(text, at, fontSize)', () => {
+  it('extends from the anchor: right of start, around middle, left of end', () => {
+    const start = textBox('62', { x: 50, y: 20, anchor: 'start' }, 10);
+    const middle = textBox('62', { x: 50, y: 20, anchor: 'middle' }, 10);
+    const end = textBox('62', { x: 50, y: 20, anchor: 'end' }, 10);
+    expect(start.x).toBe(50);
+    expect(middle.x + middle.width / 2).toBeCloseTo(50);
+    expect(end.x + end.width).toBeCloseTo(50);
+    expect(start.y + start.height).toBeGreaterThan(20);
+    expect(start.y).toBeLessThan(20);
+  });
+});
+
+describe('placeText(text, candidates, fontSize, taken, frame)', () => {
+  const chartFrame: Rect = { x: 0, y: 0, width: 200, height: 100 };
+
+  it('takes the first candidate that overlaps nothing and records it', () => {
+    const taken: Rect[] = [{ x: 40, y: 5, width: 20, height: 20 }];
+    const placed = placeText('59', [{ x: 50, y: 20, anchor: 'middle' }, { x: 70, y: 20, anchor: 'start' }], 11, taken, chartFrame);
+    expect(placed).toEqual({ x: 70, y: 20, anchor: 'start' });
+    expect(taken).toHaveLength(2);
+    expect(overlaps(taken[1]!, taken[0]!)).toBe(false);
+  });
+
+  it('gives up, taking nothing, when every candidate collides or leaves the frame', () => {
+    const taken: Rect[] = [{ x: 0, y: 0, width: 200, height: 50 }];
+    expect(placeText('59', [{ x: 50, y: 20, anchor: 'middle' }, { x: 195, y: 80, anchor: 'start' }], 11, taken, chartFrame)).toBeUndefined();
+    expect(taken).toHaveLength(1);
   });
 });

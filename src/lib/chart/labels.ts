@@ -1,9 +1,13 @@
 /**
- * Label placement without a browser: text widths are estimated from character classes, each
- * label tries the positions round its point in the cartographers' order of preference, and a
- * label that fits nowhere is left out. Labels are placed by priority, so on a small screen the
- * least important ones are the ones that go.
+ * Label placement without a browser, one dodge for the map and the charts: a label tries its
+ * candidate places in order and takes the first that stays inside the frame and clear of what is
+ * already there (symbols, marks, labels placed before it); a label that fits nowhere is left out.
+ * Text widths are estimated (text-width.ts). On the map, labels try the positions round their
+ * point in the cartographers' order of preference and are placed by priority, so on a small
+ * screen the least important ones are the ones that go; a chart gives each label its own
+ * candidate places (placeText).
  */
+import { estimateTextWidth } from './text-width';
 
 export interface Rect {
   x: number;
@@ -60,22 +64,6 @@ export interface LabelOptions {
 /** Preferred positions round a point: right of it first, as cartographers place town names. */
 export const POINT_POSITIONS: readonly Position[] = ['E', 'W', 'NE', 'SE', 'NW', 'SW', 'N', 'S'];
 
-/**
- * Width of a line of text in a sans-serif face, in units of the font size. An estimate from
- * character classes (the build has no fonts to measure with), erring wide so labels do not touch.
- */
-export function estimateTextWidth(text: string, fontSize: number, letterSpacing = 0): number {
-  let ems = letterSpacing * [...text].length;
-  for (const ch of text) {
-    if (/[il.,:;'’()|!]/.test(ch)) ems += 0.3;
-    else if (ch === ' ' || ch === '-' || ch === '–') ems += 0.33;
-    else if (/[mwMW]/.test(ch)) ems += 0.85;
-    else if (/[A-Z0-9]/.test(ch)) ems += 0.68;
-    else ems += 0.56;
-  }
-  return ems * fontSize * 1.04;
-}
-
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
@@ -85,7 +73,7 @@ export function contains(outer: Rect, inner: Rect): boolean {
 }
 
 /** The text's box and baseline for a label put at `position` round its point. */
-export function labelAt(request: LabelRequest, position: Position, layoutFontSize: number, lineHeight: number, anchor = request.anchor): PlacedLabel {
+function labelAt(request: LabelRequest, position: Position, layoutFontSize: number, lineHeight: number, anchor = request.anchor): PlacedLabel {
   const fontSize = layoutFontSize * (request.fontScale ?? 1);
   const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, fontSize, request.letterSpacing)));
   const height = fontSize * (1 + lineHeight * (request.lines.length - 1)) + fontSize * 0.25;
@@ -131,13 +119,47 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   return placed;
 }
 
+/** True when a box stays inside the frame and, with `margin` round it, clear of every taken box. */
+function isClear(box: Rect, frame: Rect, taken: readonly Rect[], margin = 0): boolean {
+  const room = inflate(box, margin);
+  return contains(frame, box) && !taken.some((rect) => overlaps(rect, room));
+}
+
 function firstFitting(request: LabelRequest, fontSize: number, lineHeight: number, frame: Rect, taken: readonly Rect[]): PlacedLabel | undefined {
   const anchors = [request.anchor, ...(request.alternatives ?? [])];
   for (const anchor of anchors) {
     for (const position of request.positions ?? POINT_POSITIONS) {
       const label = labelAt(request, position, fontSize, lineHeight, anchor);
-      const room = inflate(label.box, (request.margin ?? 0) * fontSize * (request.fontScale ?? 1));
-      if (contains(frame, label.box) && !taken.some((rect) => overlaps(rect, room))) return label;
+      if (isClear(label.box, frame, taken, (request.margin ?? 0) * fontSize * (request.fontScale ?? 1))) return label;
+    }
+  }
+  return undefined;
+}
+
+/** A line of chart text: its anchor point and baseline, and which end of it the point is (SVG `text-anchor`). */
+export interface TextPosition {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** The box a line of text covers, from its anchor point and baseline. */
+export function textBox(text: string, at: TextPosition, fontSize: number): Rect {
+  const width = estimateTextWidth(text, fontSize);
+  const x = at.anchor === 'start' ? at.x : at.anchor === 'middle' ? at.x - width / 2 : at.x - width;
+  return { x, y: at.y - fontSize * 0.8, width, height: fontSize };
+}
+
+/**
+ * The first of a chart label's candidate places whose text stays in the frame and clear of
+ * everything taken, or undefined when none does. The chosen box is added to `taken`.
+ */
+export function placeText(text: string, candidates: readonly TextPosition[], fontSize: number, taken: Rect[], frame: Rect): TextPosition | undefined {
+  for (const candidate of candidates) {
+    const box = textBox(text, candidate, fontSize);
+    if (isClear(box, frame, taken)) {
+      taken.push(box);
+      return candidate;
     }
   }
   return undefined;

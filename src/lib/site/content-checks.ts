@@ -1,0 +1,124 @@
+/**
+ * What a schema cannot check, because it looks across files: a unique reading order, figure
+ * numbers and props, known source ids, the chapters' casualty tables against the data, heading
+ * ids unique across the site, each chronology event's sources and section, and the anchors'
+ * aliases. A pure function over the collections as plain objects, so every rule can be tried on a
+ * small made-up site; src/collections/site-content.ts loads the real one and stops the build with
+ * every problem found.
+ */
+import { numberCitations, UnknownSourceError, extractCitedIds } from './citations';
+import { figureNumberProblem } from './figure-numbers';
+import { figurePropProblems } from './figure-props';
+import { findDuplicateIds, type Heading } from './headings';
+import { chapterPath, PRINT_TITLE_ANCHOR } from './routes';
+import { casualtyTableProblems, type CountTableWords } from '../casualties/chapter-tables';
+import { casualtyDataProblems, DATA_FILE as CASUALTY_DATA_FILE } from '../casualties/checks';
+import { eventProblems, EVENTS_FILE } from '../chronology/checks';
+import { CHRONOLOGY_IDS } from '../chronology/periods';
+import type { CasualtyRow } from '../../schemas/casualties';
+
+export interface CheckedChapter {
+  id: string;
+  /** Where it is written, for messages: `content/chapters/border.mdx`. */
+  file: string;
+  order: number;
+  /** The MDX as written. */
+  body: string;
+  /** The text as far as citing goes: the body with the sources of figures drawn from data written in. */
+  citingText: string;
+  /** Its h2 and h3 headings, as the contents list gives them. */
+  headings: readonly Heading[];
+}
+
+export interface ContentCollections {
+  /** In reading order. */
+  chapters: readonly CheckedChapter[];
+  sourceIds: ReadonlySet<string>;
+  casualties: readonly CasualtyRow[];
+  events: ReadonlyArray<{ id: string; sources: readonly string[]; section: string }>;
+  borderLengths: ReadonlyArray<{ id: string; sources: readonly string[] }>;
+  anchors: ReadonlyArray<{ page: string; id: string; aliasOf?: string | undefined }>;
+}
+
+/** Ids the layout and the print edition use for themselves. */
+const RESERVED_IDS = ['main', 'sources', 'sources-title', 'contents', 'toc-title', 'copy-link-status', PRINT_TITLE_ANCHOR, ...CHRONOLOGY_IDS];
+
+const FIGURE_PROP_TITLE = 'A figure in a chapter is given a value it cannot draw.';
+
+function indented(file: string, problems: readonly string[]): string[] {
+  return problems.length === 0 ? [] : [`${file}:\n${problems.map((p) => `  ${p}`).join('\n')}`];
+}
+
+function readingOrderProblems(chapters: readonly CheckedChapter[]): string[] {
+  const problems: string[] = [];
+  const byOrder = new Map<number, CheckedChapter>();
+  for (const chapter of chapters) {
+    const first = byOrder.get(chapter.order);
+    if (first) {
+      problems.push(`${chapter.file}: order ${chapter.order} is also used by ${first.file}; each chapter needs its own place in the reading order.`);
+    } else {
+      byOrder.set(chapter.order, chapter);
+    }
+  }
+  return problems;
+}
+
+function unknownSourceProblems(content: ContentCollections): string[] {
+  const unknownLengthSources = content.borderLengths.flatMap((row) => row.sources.filter((id) => !content.sourceIds.has(id)).map((id) => `${row.id}: "${id}"`));
+  const problems =
+    unknownLengthSources.length > 0 ? [`content/data/border-lengths.yaml cites unknown source id(s) (content/sources.yaml): ${unknownLengthSources.join(', ')}`] : [];
+  try {
+    numberCitations(
+      content.chapters.map((c) => ({ file: c.file, ids: extractCitedIds(c.citingText) })),
+      content.sourceIds,
+    );
+  } catch (error) {
+    if (!(error instanceof UnknownSourceError)) throw error;
+    problems.push(error.message);
+  }
+  return problems;
+}
+
+function headingProblems(content: ContentCollections): string[] {
+  const duplicates = findDuplicateIds([
+    { file: 'the site layout', ids: RESERVED_IDS },
+    ...content.chapters.map((c) => ({ file: c.file, ids: c.headings.map((h) => h.slug) })),
+  ]);
+  if (duplicates.length === 0) return [];
+  return [
+    'Heading ids must be unique across the site (they are what people link to):\n' +
+      duplicates.map((d) => `  #${d.id} is used in ${d.files.join(' and ')}; give one of them another explicit id: ## Title {#other-id}`).join('\n'),
+  ];
+}
+
+/** Each heading id of the site with the path of the page it is on. */
+export function headingPages(chapters: readonly CheckedChapter[]): Map<string, string> {
+  return new Map(chapters.flatMap((c) => c.headings.map((h) => [h.slug, chapterPath(c.id)] as const)));
+}
+
+function anchorProblems(content: ContentCollections, pages: ReadonlyMap<string, string>): string[] {
+  return content.anchors
+    .filter((anchor) => anchor.aliasOf !== undefined && pages.get(anchor.aliasOf) !== anchor.page)
+    .map((anchor) => `content/anchors.yaml: ${anchor.page}#${anchor.id} is an alias of "${anchor.aliasOf}", which is not a heading on ${anchor.page}.`);
+}
+
+/**
+ * Every problem of the content as a whole, each message naming the file and the row, id or
+ * figure at fault; empty when the site can be built. `words` are the table words of the
+ * chapters' language, to read a hedged count ("more than 60") in a casualty table.
+ */
+export function contentProblems(content: ContentCollections, words: CountTableWords): string[] {
+  const pages = headingPages(content.chapters);
+  const figureProps = content.chapters.flatMap((c) => figurePropProblems(c.file, c.body));
+  return [
+    ...readingOrderProblems(content.chapters),
+    ...content.chapters.map((c) => figureNumberProblem(c.file, c.body)).filter((p) => p !== undefined),
+    ...(figureProps.length > 0 ? [`${FIGURE_PROP_TITLE}\n${figureProps.join('\n')}`] : []),
+    ...indented(CASUALTY_DATA_FILE, casualtyDataProblems(content.casualties, content.sourceIds)),
+    ...unknownSourceProblems(content),
+    ...content.chapters.flatMap((c) => casualtyTableProblems(c.file, c.body, content.casualties, words)),
+    ...indented(EVENTS_FILE, eventProblems(content.events, content.sourceIds, pages)),
+    ...headingProblems(content),
+    ...anchorProblems(content, pages),
+  ];
+}
