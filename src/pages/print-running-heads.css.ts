@@ -8,11 +8,11 @@ import type { APIRoute } from 'astro';
 import { siteContent } from '~/collections/site-content';
 import { chapterPath, CHRONOLOGY_PATH, publishedUrl } from '~/lib/site/routes';
 import { printRunningHeadsCss } from '~/lib/site/print-running-heads';
-import { t } from '~/lib/site/ui-strings';
 
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, locals }) => {
+  const { words: t, base } = locals;
   const { chapters } = await siteContent();
-  const address = (path: string) => publishedUrl(path, import.meta.env.BASE_URL, site)?.replace(/^https?:\/\//, '');
+  const address = (path: string) => publishedUrl(path, base, site)?.replace(/^https?:\/\//, '');
   const pages = [
     ...chapters.map((c) => ({ name: c.id, title: c.data.title, address: address(chapterPath(c.id)) })),
     { name: 'chronology', title: t.chronology.title, address: address(CHRONOLOGY_PATH) },
