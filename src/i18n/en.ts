@@ -3,6 +3,7 @@
  * same shape (see ./index.ts), not a hunt through components.
  */
 import type { ClashYear } from '../schemas/fields';
+import type { PluralForms } from '../lib/site/plural';
 
 /** When each clash year's fighting was, as the text names it. */
 const FIGHTING: Record<ClashYear, string> = { 2021: 'April 2021', 2022: 'September 2022' };
@@ -26,6 +27,13 @@ export const en = {
   linkCopied: 'Link copied',
   /** The copy button's tooltip. */
   copyLinkHint: 'Copy link',
+  /** A figure's name, in its caption and wherever the text or the interface refers to it. */
+  figureName: (number: number) => `Figure ${number}`,
+  /** A link in a chapter whose words are a figure's name, which the print edition renumbers. */
+  figureReference: /^Figure \d+$/,
+  figureSourcesLabel: 'Sources:',
+  /** The disclosure holding a figure's data, unless the figure names its own. */
+  figureDataLabel: 'The figures as a table',
   figureLink: (figure: string) => `Link to ${figure}`,
   copyFigureLink: (figure: string) => `Copy the link to ${figure}`,
   /** On a tapped citation's preview: the link to its entry on the sources page. */
@@ -43,9 +51,17 @@ export const en = {
   tableRegion: (caption: string) => `${caption} (scrolls sideways)`,
   tableRegionUnnamed: 'Table',
   /** The disclosure holding a figure's sources beyond the first few. */
-  allSources: (count: number, what: string) => `All ${count} sources for this ${what}`,
+  allSources: {
+    chart: { one: (count) => `The ${count} source for this chart`, other: (count) => `All ${count} sources for this chart` },
+    map: { one: (count) => `The ${count} source for this map`, other: (count) => `All ${count} sources for this map` },
+  } satisfies Record<string, PluralForms>,
+  /** Typographic quotation marks round a title or a heading. */
+  quoted: (text: string) => `“${text}”`,
   sourceLabel: 'Source',
   sourcesTitle: 'Sources',
+  /** On /sources/, after the description. */
+  sourcesInAll: { one: (count) => `${count} source in all.`, other: (count) => `${count} sources in all.` } satisfies PluralForms,
+  sourcesArchived: 'Many addresses are archived copies or mirrors of the original outlet, given exactly as they were read.',
   sourcesDescription: 'Every source this explainer cites, numbered in the order the chapters first cite them, with publisher, title, date and address.',
   printEdition: 'Print edition',
   printDescription: 'The whole explainer as one document, made for printing or saving as PDF: every chapter in order and the sources once at the end.',
@@ -65,14 +81,15 @@ export const en = {
     dataFileAt: (address: string) => `; the data as a file at ${address}`,
     dataFileNamed: (name: string) => `; the data as the file ${name}`,
     repeatedFigure: (number: number, chapter: string) => `The comparison of the 2021 and 2022 casualty figures is printed once, as Figure ${number} in “${chapter}”.`,
-    figureReference: /^Figure \d+$/,
-    figure: (number: number) => `Figure ${number}`,
+    /** The foot of every printed page; `{page}` and `{pages}` stand for the page's number and the document's length. */
+    pageNumber: 'page {page} of {pages}',
     chapterSourcesNote: 'The sources this chapter cites. Numbers in brackets in the text refer to this list.',
   },
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. It may have moved; the chapters are listed below.',
   footerFacts: 'Facts and figures are sourced on every page; where sources disagree, each version is given.',
   footerPrint: 'Print or save the whole explainer',
+  footerAbout: 'About',
   /** The share card's text alternative (og:image:alt), for a chapter's card and for the site's own. */
   shareCardAlt: (title: string) => `Title card: “${title}”, from the explainer “The Kyrgyz–Tajik border conflict”`,
   siteShareCardAlt: 'Title card: “The Kyrgyz–Tajik border conflict”, an explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
@@ -99,8 +116,11 @@ export const en = {
     timelineCaption:
       'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Each mark leads to the section that tells it. Every event since 1924 is in',
     timelineSvgTitle: 'Timeline of the ceasefire, the talks and the treaty, September 2022 to February 2026',
-    timelineSvgDescription: (count: number, from: string, to: string) =>
-      `${count} events from ${from} to ${to}, drawn as marks on a vertical time line, each a link to the section of the text about it. The same events are listed in the table below.`,
+    timelineSvgDescription: {
+      one: (count, from) => `${count} event on ${from}, drawn as a mark on a vertical time line, a link to the section of the text about it. The same event is listed in the table below.`,
+      other: (count, from, to) =>
+        `${count} events from ${from} to ${to}, drawn as marks on a vertical time line, each a link to the section of the text about it. The same events are listed in the table below.`,
+    } satisfies PluralForms<[from: string, to: string]>,
     markLabel: (date: string, label: string, section: string) => `${date} ${label}. Read “${section}”`,
     tableLabel: 'The events as a table, with sources',
     columns: { date: 'Date', event: 'What happened', sources: 'Sources', section: 'Told in' },
@@ -141,7 +161,10 @@ export const en = {
     compactTitle: 'Where the fighting was: the Kyrgyz–Tajik border round Batken and Isfara, its exclaves and the clash sites of 2021 and 2022.',
     fullMapLink: 'The full map, with a detail of Vorukh and every place’s source',
     placesTableLink: 'Every place’s coordinates and source are in the table under the full map',
-    unplacedSummary: (count: number) => `${count} more places named in the reports, not on the map`,
+    unplacedSummary: {
+      one: (count) => `${count} more place named in the reports, not on the map`,
+      other: (count) => `${count} more places named in the reports, not on the map`,
+    } satisfies PluralForms,
     unplacedNote: 'Also named in the reports, but with no published position, so not on the map:',
     tableLabel: 'The places on the map, with coordinates and sources',
     tableCaption: 'Places on the map: position as published and where it comes from',
@@ -169,8 +192,13 @@ export const en = {
     title: 'How long is the border? Every published total, one dot per claim.',
     caption: 'Claims of the same or nearly the same length are stacked. Hover over or focus a dot for who gave it and what was agreed at the time.',
     svgTitle: 'Published lengths of the Kyrgyz–Tajik border',
-    svgDescription: (count: number) =>
-      `Dot plot of ${count} published totals on a kilometre axis from about 940 to 1,010 km. Most cluster at 970 to 972 km, the usual figure before 2025; the Kyrgyz GKNB's 1,006.84 km was in force at the March 2025 treaty.`,
+    svgDescription: {
+      one: (count) => `Dot plot of ${count} published total on a kilometre axis from about 940 to 1,010 km.`,
+      other: (count) =>
+        `Dot plot of ${count} published totals on a kilometre axis from about 940 to 1,010 km. Most cluster at 970 to 972 km, the usual figure before 2025; the Kyrgyz GKNB's 1,006.84 km was in force at the March 2025 treaty.`,
+    } satisfies PluralForms,
+    /** A length on the chart: "970 km", "about 970 km". */
+    length: (km: string) => `${km} km`,
     about: 'about',
     axisLabel: 'Total length, km',
     callout: {

@@ -3,6 +3,7 @@
  * en.ts whose object has the type `Words`, an entry in LOCALES and one in `dictionaries`; the
  * compiler then names every word it still lacks.
  */
+import type { PluralForms } from '../lib/site/plural';
 import { en } from './en';
 
 const LOCALES = ['en'] as const;
@@ -13,7 +14,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 
 /**
  * English's shape with its words widened to `string`, so that another language fills the same
- * keys, arrays and functions with its own words.
+ * keys, arrays and functions with its own words, and a phrase with plural forms takes the forms
+ * its own language needs (Russian: one, few, many, other).
  */
 type Widened<T> = T extends string
   ? string
@@ -21,7 +23,9 @@ type Widened<T> = T extends string
     ? RegExp
     : T extends (...args: infer A) => infer R
       ? (...args: A) => Widened<R>
-      : { readonly [K in keyof T]: Widened<T[K]> };
+      : T extends { readonly other: (count: string, ...args: infer A) => string }
+        ? PluralForms<A>
+        : { readonly [K in keyof T]: Widened<T[K]> };
 
 export type Words = Widened<typeof en>;
 
