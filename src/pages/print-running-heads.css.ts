@@ -1,6 +1,6 @@
 /**
  * Running heads for printing: on every printed page the chapter's title, the site's address and
- * "page n of N". Chromium prints CSS margin boxes but not `string-set`, so each chapter gets a
+ * "page n of N" in the page's words. Chromium prints CSS margin boxes but not `string-set`, so each chapter gets a
  * named page whose header is written here from the chapter list. Built without SITE_URL, the
  * site's address is not known and the heads show none.
  */
@@ -19,5 +19,5 @@ export const GET: APIRoute = async ({ site, locals }) => {
     { name: 'sources', title: t.sourcesTitle, address: address('/sources/') },
     { name: 'print-title', title: t.siteName, address: address('/print/') },
   ];
-  return new Response(printRunningHeadsCss(pages), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  return new Response(printRunningHeadsCss(pages, t.print), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };
