@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { fontSubset } from './src/build/integrations/font-subset.ts';
 import { tableIds } from './src/build/integrations/table-ids.ts';
 import { headersFile } from './src/build/integrations/headers-file.ts';
+import { cssWords } from './src/build/integrations/css-words.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site/routes.ts';
 
 /**
@@ -30,5 +31,6 @@ export default defineConfig({
   integrations: [fontSubset(), mdx(), sitemap(), headersFile()],
   // Scripts and styles run only when Astro has hashed them; nothing inline slips through.
   security: { csp: true },
-  vite: { plugins: [tailwindcss()] },
+  // cssWords: the few interface words CSS writes, from the dictionaries (virtual:css-words.css).
+  vite: { plugins: [tailwindcss(), cssWords()] },
 });

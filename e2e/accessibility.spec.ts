@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { allPages } from './site';
+import { words } from './words';
 
 /**
  * What axe leaves out on a page: on /print/, the chapters' text and the source list, each checked
@@ -53,7 +54,7 @@ test.describe('On a phone', () => {
   test('the skip link is the first thing a keyboard reaches and it moves focus to the text', async ({ page }) => {
     await page.goto('border/');
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to the text' });
+    const skip = page.getByRole('link', { name: words.skipToContent });
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');

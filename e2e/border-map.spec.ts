@@ -1,11 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { pdfPageTexts, printToPdf, squash } from './pdf';
+import { words } from './words';
 
 /** The three pages that show the map, and what each must mark. */
 const MAPS = [
-  { path: 'border/', figure: 'figure-map', years: ['April 2021', 'September 2022'] },
-  { path: 'clashes-2021/', figure: 'figure-map-2021', years: ['April 2021'] },
-  { path: 'clashes-2022/', figure: 'figure-map-2022', years: ['September 2022'] },
+  { path: 'border/', figure: 'figure-map', years: [words.borderMap.fighting(2021), words.borderMap.fighting(2022)] },
+  { path: 'clashes-2021/', figure: 'figure-map-2021', years: [words.borderMap.fighting(2021)] },
+  { path: 'clashes-2022/', figure: 'figure-map-2022', years: [words.borderMap.fighting(2022)] },
 ] as const;
 
 function mapFigure(page: Page, id: string): Locator {
@@ -18,7 +19,7 @@ function mainMap(figure: Locator): Locator {
 }
 
 function insetMap(figure: Locator): Locator {
-  return figure.getByRole('group', { name: 'Detail map of the area round Vorukh, Kok-Tash and Ak-Sai' });
+  return figure.getByRole('group', { name: words.borderMap.insetSvgTitle });
 }
 
 function markers(scope: Locator): Locator {
@@ -29,7 +30,7 @@ async function markerTargets(figure: Locator): Promise<string[]> {
   return markers(figure).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
-const CREDIT = 'Boundaries © OpenStreetMap contributors (ODbL): de facto lines as mapped in December 2024, before the 2025 treaty';
+const CREDIT = words.borderMap.credit;
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -38,25 +39,25 @@ test.describe('with JavaScript off', () => {
     await page.goto('border/');
     const figure = mapFigure(page, 'figure-map');
     const main = mainMap(figure);
-    await expect(main).toHaveAccessibleName('Map of the Kyrgyz–Tajik border, its exclaves and the clash sites');
+    await expect(main).toHaveAccessibleName(words.borderMap.svgTitle());
     const labels = main.locator('.border-map__layout--wide text');
-    for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'UZBEKISTAN', 'Batken', 'Isfara', 'Vorukh', 'Sokh', 'Shakhimardan', 'Western Qalacha']) {
+    for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, words.borderMap.countries.UZ, 'Batken', 'Isfara', 'Vorukh', 'Sokh', 'Shakhimardan', 'Western Qalacha']) {
       await expect(labels.filter({ hasText: new RegExp(`^${name}`) }), name).toBeVisible();
     }
     await expect(main.locator('.border-map__kg-tj')).toBeVisible();
     await expect(markers(main)).toHaveCount(7);
     const inset = insetMap(figure);
-    await expect(figure.getByText('Detail: Isfara, Vorukh, Kok-Tash and Ak-Sai')).toBeVisible();
-    for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'Isfara', 'Vorukh', 'Kok-Tash', 'Ak-Sai', 'Golovnoi']) {
+    await expect(figure.getByText(words.borderMap.insetTitle)).toBeVisible();
+    for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, 'Isfara', 'Vorukh', 'Kok-Tash', 'Ak-Sai', 'Golovnoi']) {
       await expect(inset.locator('text').filter({ hasText: new RegExp(`^${name}`) }), `inset: ${name}`).toBeVisible();
     }
     await expect(markers(inset)).toHaveCount(5);
-    const key = figure.getByRole('list', { name: 'Key to the map' });
-    for (const entry of ['Clash site, April 2021', 'Clash site, September 2022', 'Disputed site, shown in neither country', 'Area of the detail map']) await expect(key).toContainText(entry);
+    const key = figure.getByRole('list', { name: words.borderMap.legendLabel });
+    for (const entry of [words.borderMap.clashSite(2021), words.borderMap.clashSite(2022), words.borderMap.legendDisputed, words.borderMap.legendInset]) await expect(key).toContainText(entry);
     await expect(figure.getByRole('img', { name: /^Where the map lies in Central Asia/ })).toBeVisible();
     await expect(figure).toContainText(CREDIT);
-    await expect(figure.getByRole('link', { name: 'What the map data shows' })).toHaveAttribute('href', /\/about\/#map-viewpoint$/);
-    await expect(figure).toContainText('Western Qalacha passed to Kyrgyzstan under the 2025 settlement');
+    await expect(figure.getByRole('link', { name: words.borderMap.creditLink })).toHaveAttribute('href', /\/about\/#map-viewpoint$/);
+    await expect(figure).toContainText(words.borderMap.westernQalachaNote);
   });
 
   test('the caption names eight sources and folds the rest into a disclosure', async ({ page }) => {
@@ -74,7 +75,7 @@ test.describe('with JavaScript off', () => {
   test('the table of places gives each position with its source, Golovnoi in neither country', async ({ page }) => {
     await page.goto('border/');
     const figure = mapFigure(page, 'figure-map');
-    await figure.getByText('The places on the map, with coordinates and sources', { exact: true }).click();
+    await figure.getByText(words.borderMap.tableLabel, { exact: true }).click();
     const table = figure.getByRole('table', { name: /Places on the map/ });
     await expect(table.getByRole('row', { name: /^Vorukh exclave 39\.8500, 70\.5833/ })).toBeVisible();
     await expect(table.getByRole('row', { name: /^Ak-Sai village 39\.8744, 70\.5221 Position from the GeoNames gazetteer/ })).toBeVisible();
@@ -87,7 +88,7 @@ test('the home page shows the compact map before the story, with the exclaves, b
   await page.goto('');
   const figure = mapFigure(page, 'figure-map-home');
   const main = mainMap(figure);
-  for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'UZBEKISTAN', 'Vorukh', 'Sokh', 'Shakhimardan']) {
+  for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, words.borderMap.countries.UZ, 'Vorukh', 'Sokh', 'Shakhimardan']) {
     await expect(main.locator('.border-map__layout--wide text').filter({ hasText: new RegExp(`^${name}`) }), name).toBeVisible();
   }
   await expect(main.getByRole('link', { name: /clash site, April 2021/ }).first()).toBeVisible();
@@ -118,7 +119,7 @@ for (const map of MAPS) {
   test(`the ${map.path} map marks the clash sites of ${map.years.join(' and ')} only`, async ({ page }) => {
     await page.goto(map.path);
     const figure = mapFigure(page, map.figure);
-    for (const year of ['April 2021', 'September 2022']) {
+    for (const year of [words.borderMap.fighting(2021), words.borderMap.fighting(2022)]) {
       const count = await figure.getByRole('link', { name: new RegExp(`clash site, ${year}`) }).count();
       if ((map.years as readonly string[]).includes(year)) expect(count, year).toBeGreaterThan(0);
       else expect(count, year).toBe(0);
@@ -135,7 +136,7 @@ test('the map figure can be linked to, and the clash chapters link back to it an
     // A year's map repeats no table: its places are rows of the full map's.
     const figure = mapFigure(page, map.figure);
     await expect(figure.getByRole('table')).toHaveCount(0);
-    await expect(figure.getByRole('link', { name: 'Every place’s coordinates and source are in the table under the full map' })).toHaveAttribute('href', /\/border\/#figure-map$/);
+    await expect(figure.getByRole('link', { name: words.borderMap.placesTableLink })).toHaveAttribute('href', /\/border\/#figure-map$/);
   }
 });
 
@@ -178,7 +179,7 @@ test.describe('on a 390 px phone', () => {
     expect((await main.boundingBox())!.height).toBeGreaterThanOrEqual(260);
     await expect(main.locator('.border-map__layout--wide')).toBeHidden();
     const narrow = main.locator('.border-map__layout--narrow');
-    for (const name of ['KYRGYZSTAN', 'TAJIKISTAN', 'UZBEKISTAN', 'Vorukh', 'Sokh']) await expect(narrow.locator('text').filter({ hasText: new RegExp(`^${name}$`) }), name).toBeVisible();
+    for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, words.borderMap.countries.UZ, 'Vorukh', 'Sokh']) await expect(narrow.locator('text').filter({ hasText: new RegExp(`^${name}$`) }), name).toBeVisible();
     const heights = await narrow.locator('.border-map__labels text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height / (t.querySelectorAll('tspan').length + 1)));
     for (const height of heights) expect(height).toBeGreaterThanOrEqual(10);
     const boxes = await markers(main).evaluateAll((links) => links.map((a) => a.querySelector('.border-map__shape')!.getBoundingClientRect().toJSON() as DOMRect));

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { words } from './words';
 
 /** The size, in CSS pixels, at which each tick label of a chart is drawn: font size times the SVG's scale. */
 async function tickLabelSizes(figure: Locator): Promise<number[]> {
@@ -43,7 +44,7 @@ test.describe('On a 390 px phone', () => {
     await expect(figure.locator('.chart-note')).toBeVisible();
     await expect(figure.locator('.chart-note')).toContainText(' km: ');
     await expect(figure.getByRole('table')).toBeHidden();
-    await figure.getByText('Every published length as a table, with sources', { exact: true }).click();
+    await figure.getByText(words.borderLengths.tableLabel, { exact: true }).click();
     await expect(figure.getByRole('table').getByRole('row')).toHaveCount(21);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { words } from './words';
 
 const DATETIME = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -25,7 +26,7 @@ async function expectSectionsExist(page: Page, hrefs: Iterable<string>) {
 
 test('the chronology lists at least 40 dated, sourced events, each with a link to a section that exists', async ({ page }) => {
   await page.goto('chronology/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Chronology' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: words.chronology.title })).toBeVisible();
   const events = page.locator('main li.chronology-event');
   expect(await events.count()).toBeGreaterThanOrEqual(40);
 
@@ -53,7 +54,7 @@ test('the chronology lists at least 40 dated, sourced events, each with a link t
 test('the chronology is in the site navigation and its citations lead to the sources page', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('border/');
-  await page.getByRole('navigation', { name: 'Chapters of the explainer' }).getByRole('link', { name: 'Chronology' }).click();
+  await page.getByRole('navigation', { name: words.mainNavigation }).getByRole('link', { name: words.chronology.title }).click();
   await expect(page).toHaveURL(/\/chronology\/$/);
   const firstCitation = page.locator('main sup.cite a').first();
   const target = (await firstCitation.getAttribute('href'))!.split('#')[1]!;
@@ -68,7 +69,7 @@ test.describe('with JavaScript off', () => {
   test('each jump link by period brings its period heading into view below the header', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('chronology/');
-    const jumps = page.getByRole('navigation', { name: 'Periods' }).getByRole('link');
+    const jumps = page.getByRole('navigation', { name: words.chronology.periodsLabel }).getByRole('link');
     const count = await jumps.count();
     expect(count).toBeGreaterThanOrEqual(5);
     for (let i = count - 1; i >= 0; i--) {

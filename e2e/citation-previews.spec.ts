@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { words } from './words';
 
 const sources = parse(readFileSync(new URL('../content/sources.yaml', import.meta.url), 'utf8')) as Array<{ id: string; publisher: string }>;
 
@@ -77,7 +78,7 @@ test.describe('On a touch phone', () => {
     const tooltip = page.getByRole('tooltip');
     await expect(tooltip).toBeVisible();
     await expect(page).toHaveURL(/\/border\/$/);
-    await tooltip.getByRole('link', { name: 'Full entry in Sources' }).tap();
+    await tooltip.getByRole('link', { name: words.fullEntry }).tap();
     await expect(page).toHaveURL(/\/sources\/#source-al-arabiya-2022-09-18$/);
   });
 });

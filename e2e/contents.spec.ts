@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { words } from './words';
 
 /**
  * Scrolls down most of a screen at a time, a frame between steps, as a reader does, until the
@@ -25,7 +26,7 @@ test.describe('On a wide screen', () => {
 
   test('the contents mark the section being read as the reader moves through the chapter', async ({ page }) => {
     await page.goto('border/');
-    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const toc = page.getByRole('navigation', { name: words.onThisPage });
     await readDownTo(page, 'golovnoi');
     await expect(toc.getByRole('link', { name: 'Golovnoi water-distribution point' })).toHaveAttribute('aria-current', 'true');
     await readDownTo(page, 'incident-1989');
@@ -39,10 +40,10 @@ test.describe('On a phone', () => {
 
   test('the contents start folded and open to lead to a section', async ({ page }) => {
     await page.goto('clashes-2021/');
-    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const toc = page.getByRole('navigation', { name: words.onThisPage });
     const entry = toc.getByRole('link', { name: 'How it ended' });
     await expect(entry).toBeHidden();
-    await toc.getByText('On this page').click();
+    await toc.getByText(words.onThisPage).click();
     await entry.click();
     await expect(page).toHaveURL(/#ending-2021$/);
     await expect(page.locator('#ending-2021')).toBeInViewport();

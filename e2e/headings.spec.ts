@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chapters } from './site';
+import { words } from './words';
 
 interface Heading {
   level: number;
@@ -73,7 +74,7 @@ test.describe('Copying a section link', () => {
     const button = page.getByRole('button', { name: 'Copy the link to the section “Vorukh”' });
     await button.click();
     // Said once the clipboard has the address: only then is it this test's, not an earlier one's.
-    await expect(page.locator('#copy-link-status')).toContainText('Link copied');
+    await expect(page.locator('#copy-link-status')).toContainText(words.linkCopied);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/\/border\/#vorukh$/);
   });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { chapters, publishedRoot } from './site';
+import { words } from './words';
 
 test.describe('With a clipboard', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -7,12 +8,12 @@ test.describe('With a clipboard', () => {
   test('a section’s copy button on /border/ has a tooltip and says “Link copied” where it can be seen', async ({ page }) => {
     await page.goto('border/');
     const button = page.getByRole('button', { name: 'Copy the link to the section “Vorukh”' });
-    await expect(button).toHaveAttribute('data-tip', 'Copy link');
+    await expect(button).toHaveAttribute('data-tip', words.copyLinkHint);
     await button.hover();
     const tip = await button.evaluate((el) => getComputedStyle(el, '::after').content);
     expect(tip).toBe('"Copy link"');
     await button.click();
-    await expect(page.locator('.section-heading:has(#vorukh)').getByText('Link copied', { exact: true })).toBeVisible();
+    await expect(page.locator('.section-heading:has(#vorukh)').getByText(words.linkCopied, { exact: true })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/border\/#vorukh$/);
   });
 
@@ -25,22 +26,22 @@ test.describe('With a clipboard', () => {
     await figure.getByRole('button', { name: 'Copy the link to Figure 2' }).click();
     // The button says so once the clipboard has taken the text; read before then, the clipboard,
     // which a worker's tests share, may still hold what an earlier test copied.
-    await expect(figure.getByText('Link copied', { exact: true })).toBeVisible();
+    await expect(figure.getByText(words.linkCopied, { exact: true })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/clashes-2022\/#figure-toll-2022$/);
   });
 
   test('“Cite this chapter” on /clashes-2021/ gives a reference and a BibTeX entry, and copies the BibTeX', async ({ page }) => {
     await page.goto('clashes-2021/');
-    const section = page.getByRole('region', { name: 'Cite this chapter' });
+    const section = page.getByRole('region', { name: words.citeThisChapter });
     // Built without SITE_URL the site does not know its address, and a citation must not invent one.
     const url = process.env.SITE_URL ? new URL('clashes-2021/', publishedRoot).href : undefined;
     await expect(section).toContainText(chapters.find((c) => c.id === 'clashes-2021')!.title);
-    await expect(section).toContainText('The Kyrgyz–Tajik border conflict');
+    await expect(section).toContainText(words.siteName);
     if (url) await expect(section).toContainText(url);
     else await expect(section).not.toContainText('.example');
     await expect(section).toContainText(/Last updated \d{1,2} \w+ 20\d\d/);
     await section.getByRole('button', { name: 'Copy the BibTeX entry' }).click();
-    await expect(section.getByText('Copied', { exact: true })).toBeVisible();
+    await expect(section.getByText(words.copied, { exact: true })).toBeVisible();
     const bibtex = await page.evaluate(() => navigator.clipboard.readText());
     expect(bibtex).toMatch(/^@online\{kgtj-border-clashes-2021,/);
     if (url) expect(bibtex).toContain(`url = {${url}}`);
@@ -53,8 +54,8 @@ test.describe('On a phone', () => {
 
   test('the Chapters menu on /border/ closes on a tap outside it and on Escape', async ({ page }) => {
     await page.goto('border/');
-    const menuButton = page.getByText('Chapters', { exact: true });
-    const menuLink = page.getByRole('navigation', { name: 'Chapters of the explainer' }).getByRole('link', { name: '2021 clashes' }).first();
+    const menuButton = page.getByText(words.chapters, { exact: true });
+    const menuLink = page.getByRole('navigation', { name: words.mainNavigation }).getByRole('link', { name: '2021 clashes' }).first();
     await menuButton.click();
     await expect(menuLink).toBeVisible();
     // A tap on the text below the open menu.
@@ -87,7 +88,7 @@ test.describe('On a 1280 × 800 laptop screen', () => {
 
   test('the contents of /border/ fit the screen or scroll on their own', async ({ page }) => {
     await page.goto('border/');
-    const contents = page.getByRole('navigation', { name: 'On this page' });
+    const contents = page.getByRole('navigation', { name: words.onThisPage });
     const box = (await contents.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(800);
     const scrolls = await contents.evaluate((el) => getComputedStyle(el).overflowY);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { headerBottom } from './site';
+import { words } from './words';
 
 /**
  * Long pages leave their off-screen h2 sections unlaid out (`content-visibility: auto`). A reader
@@ -47,7 +48,7 @@ test('after a link far down the 2022 chapter, the contents mark the section it l
   await page.setViewportSize({ width: 1280, height: 800 });
   const heading = await lastSectionHeading(page, 'clashes-2022/');
   await page.goto(`clashes-2022/#${heading.id}`);
-  const toc = page.getByRole('navigation', { name: 'On this page' });
+  const toc = page.getByRole('navigation', { name: words.onThisPage });
   await expect(toc.getByRole('link', { name: heading.name, exact: true })).toHaveAttribute('aria-current', 'true');
   await expect(toc.locator('[aria-current]')).toHaveCount(1);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allPages, chapters } from './site';
+import { words } from './words';
 
 test.describe('With JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -29,8 +30,8 @@ test.describe('With JavaScript off', () => {
   test('the chapter menu opens on a phone without scripts', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto('border/');
-    const nav = page.getByRole('navigation', { name: 'Chapters of the explainer' });
-    await nav.getByText('Chapters', { exact: true }).click();
+    const nav = page.getByRole('navigation', { name: words.mainNavigation });
+    await nav.getByText(words.chapters, { exact: true }).click();
     await nav.getByRole('link', { name: '2022 clashes' }).click();
     await expect(page).toHaveURL(/\/clashes-2022\/$/);
   });
@@ -39,7 +40,7 @@ test.describe('With JavaScript off', () => {
     test(`the contents of the “${chapter.id}” chapter are beside the text on a wide screen and every entry leads to its section`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(chapter.path);
-      const toc = page.getByRole('navigation', { name: 'On this page' });
+      const toc = page.getByRole('navigation', { name: words.onThisPage });
       const entries = toc.getByRole('link');
       await expect(entries.first()).toBeVisible();
       const targets = await entries.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));

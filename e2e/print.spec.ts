@@ -3,6 +3,7 @@ import { readableUrl } from '../src/lib/site/format.ts';
 import { publishedUrl } from '../src/lib/site/routes.ts';
 import { pdfPageTexts, printToPdf as printPdf, squash } from './pdf.ts';
 import { chapters } from './site';
+import { words } from './words';
 
 /** A printed page's text after its running head (title, address, "page n of N"). */
 function body(pageText: string): string {
@@ -17,8 +18,8 @@ test('in print, navigation, contents and buttons are gone and external links sho
   await page.goto('clashes-2021/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'Previous and next chapter' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: words.onThisPage })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: words.chapterNavigation })).toBeHidden();
   await expect(page.getByRole('link', { name: /^Link to the section/ }).first()).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const colours = await page.locator('body').evaluate((body) => [getComputedStyle(body).color, getComputedStyle(document.documentElement).backgroundColor]);
@@ -47,7 +48,7 @@ for (const chapter of chapters) {
     expect(pages.length).toBeGreaterThan(0);
     expect(squash(pages[0]!)).toContain(squash(chapter.title));
     for (const [index, text] of pages.entries()) {
-      expect(squash(text)).toContain(squash(`page ${index + 1} of ${pages.length}`));
+      expect(squash(text)).toContain(squash(words.print.pageNumber.replace('{page}', String(index + 1)).replace('{pages}', String(pages.length))));
       if (address) expect(squash(text)).toContain(squash(address.replace(/^https?:\/\//, '')));
       expect(squash(text)).not.toContain('.example');
       expect(squash(text).startsWith(squash(chapter.title)), `page ${index + 1} is headed by the chapter title`).toBe(true);
@@ -60,9 +61,9 @@ test('the print edition holds the title page, the contents, every chapter in rea
   await page.goto('print/');
   const pages = await printToPdf(page);
   const text = squash(pages.join(' '));
-  let position = text.indexOf(squash('Print edition'));
+  let position = text.indexOf(squash(words.printEdition));
   expect(position).toBeGreaterThanOrEqual(0);
-  position = text.indexOf(squash('Contents'), position);
+  position = text.indexOf(squash(words.printContents), position);
   expect(position).toBeGreaterThan(0);
   for (const chapter of chapters) {
     const opening = pages.findIndex((p) => squash(p).startsWith(squash(chapter.title)) && body(p).startsWith(squash(chapter.title)));
@@ -73,7 +74,7 @@ test('the print edition holds the title page, the contents, every chapter in rea
   }
   const sourcesOpening = pages.filter((p) => body(p).startsWith(squash('Sources Numbers in brackets')));
   expect(sourcesOpening, 'the sources start on a page of their own, once').toHaveLength(1);
-  expect(pages.findIndex((p) => squash(p).startsWith(squash('Sources')))).toBeGreaterThan(pages.length / 2);
+  expect(pages.findIndex((p) => squash(p).startsWith(squash(words.sourcesTitle)))).toBeGreaterThan(pages.length / 2);
 });
 
 test('links between chapters in the print edition point inside the document', async ({ page }) => {

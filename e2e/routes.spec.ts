@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { allPages, chapters } from './site';
+import { words } from './words';
 
 test.describe('Every page renders', () => {
   for (const { path, title } of allPages) {
@@ -14,8 +15,8 @@ test.describe('Every page renders', () => {
   test('a stale link gets the 404 page, which lists every chapter', async ({ page, baseURL }) => {
     const response = await page.goto('no-such-chapter/');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-    const list = page.getByRole('main').getByRole('navigation', { name: 'Chapters' });
+    await expect(page.getByRole('heading', { level: 1, name: words.notFoundTitle })).toBeVisible();
+    const list = page.getByRole('main').getByRole('navigation', { name: words.chapters });
     // Every chapter, then the chronology, the sources and the print edition.
     await expect(list.getByRole('link')).toHaveCount(chapters.length + 3);
     const hrefs = await list.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -27,7 +28,7 @@ test.describe('Every page renders', () => {
     const next = chapters[index + 1];
     test(`the “${chapter.id}” chapter links to the chapters before and after it in reading order`, async ({ page, baseURL }) => {
       await page.goto(chapter.path);
-      const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
+      const nav = page.getByRole('navigation', { name: words.chapterNavigation });
       await expect(nav.getByRole('link')).toHaveCount((previous ? 1 : 0) + (next ? 1 : 0));
       if (next) await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', new RegExp(`${next.path}$`));
       if (previous) await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', new URL(previous.path, baseURL).pathname);

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { allPages, chapters, publishedRoot } from './site';
+import { words } from './words';
 
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
@@ -38,7 +39,7 @@ test.describe('Shared links look right', () => {
       await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', address);
       expect(await meta(page, 'og:url')).toBe(address);
       expect(await meta(page, 'og:type')).toBe(chapter && path !== '' ? 'article' : 'website');
-      expect(await meta(page, 'og:site_name')).toBe('The Kyrgyz–Tajik border conflict');
+      expect(await meta(page, 'og:site_name')).toBe(words.siteName);
       expect(await meta(page, 'og:locale')).toMatch(new RegExp(`^${await page.locator('html').getAttribute('lang')}_[A-Z]{2}$`));
 
       const ogTitle = await meta(page, 'og:title');
@@ -56,7 +57,7 @@ test.describe('Shared links look right', () => {
       expect(image).toBe(new URL(`og/${chapter?.id ?? 'site'}.png`, publishedRoot).href);
       expect(await meta(page, 'twitter:image')).toBe(image);
       const alt = await meta(page, 'og:image:alt');
-      expect(alt).toContain(chapter ? title : 'The Kyrgyz–Tajik border conflict');
+      expect(alt).toContain(chapter ? title : words.siteName);
       expect(await meta(page, 'twitter:image:alt')).toBe(alt);
 
       const response = await fetchPublished(request, baseURL, image!);
@@ -81,7 +82,7 @@ test.describe('Shared links look right', () => {
   test('the 404 page is kept out of search results and claims no address of its own', async ({ page }) => {
     const response = await page.goto('no-such-page/');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: words.notFoundTitle })).toBeVisible();
     expect(await meta(page, 'robots')).toBe('noindex');
     await expect(page.locator('head link[rel="canonical"], head meta[property="og:url"]')).toHaveCount(0);
     expect(await meta(page, 'og:image')).toBe(new URL('og/site.png', publishedRoot).href);

@@ -17,7 +17,7 @@ import type { CasualtyRow } from '../schemas/casualties';
 import { tocEntries, type Heading } from '../lib/site/headings';
 import { EVENTS_FILE } from '../lib/chronology/checks';
 import { chronologicalOrder } from '../lib/chronology/order';
-import { t } from '../lib/site/ui-strings';
+import { dictionaries } from '../i18n';
 import type { ChronologyEvent } from '../schemas/events';
 import type { BorderLength } from '../schemas/border-lengths';
 import type { TextLocale } from '../schemas/text-layers';
@@ -57,7 +57,8 @@ function fileOf(chapter: Chapter): string {
 }
 
 /** The words of the chapters' casualty tables, which are written in the site's language. */
-const TABLE_WORDS: CountTableWords = { ...t.casualties, locale: t.locale, civilianWords: ['civilian', 'civilians'] };
+const english = dictionaries.en;
+const TABLE_WORDS: CountTableWords = { ...english.casualties, locale: english.formatLocale, civilianWords: ['civilian', 'civilians'] };
 
 async function load(locale: TextLocale): Promise<SiteContent> {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl } from '~/lib/site/routes';
 import { robotsTxt } from '~/lib/site/share-meta';
 
-export const GET: APIRoute = ({ site }) => {
-  const sitemap = site ? absoluteUrl('/sitemap-index.xml', import.meta.env.BASE_URL, site) : undefined;
+export const GET: APIRoute = ({ site, locals }) => {
+  const sitemap = site ? absoluteUrl('/sitemap-index.xml', locals.base, site) : undefined;
   return new Response(robotsTxt(sitemap), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { casualtiesCsv, csvField, CSV_COLUMNS, readCsv } from './csv';
 import { row } from './test-rows';
+import { words } from './test-words';
 
 const sources = new Map([
   ['test-source', { publisher: 'Test Agency', url: 'https://example.org/a' }],
@@ -22,7 +23,7 @@ describe('casualtiesCsv(rows, sources)', () => {
     row({ id: 'a', value: 24, time: 'evening', note: 'Bodies: 12 in Batken, 10 in Leilek, "so far"', sources: ['test-source', 'seed'] }),
     row({ id: 'b', value: 62, asOf: '2022-09-24', comparison: 'latest', qualifier: 'at-least' }),
   ];
-  const records = readCsv(casualtiesCsv(rows, sources));
+  const records = readCsv(casualtiesCsv(rows, sources, words));
 
   it('writes a header and one record per row, in order', () => {
     expect(records[0]).toEqual([...CSV_COLUMNS]);
@@ -47,6 +48,6 @@ describe('casualtiesCsv(rows, sources)', () => {
   });
 
   it('fails, naming the row, on a source it does not know', () => {
-    expect(() => casualtiesCsv([row({ id: 'c', sources: ['nowhere'] })], sources)).toThrow('row "c" cites "nowhere"');
+    expect(() => casualtiesCsv([row({ id: 'c', sources: ['nowhere'] })], sources, words)).toThrow('row "c" cites "nowhere"');
   });
 });

@@ -4,7 +4,7 @@
  * beside its id so the file can be checked without the site.
  */
 import type { CasualtyRow } from '../../schemas/casualties';
-import { sourceName, type NamedSource } from '../site/source-name';
+import { sourceName, type NamedSource, type SourceNameWords } from '../site/source-name';
 
 export interface CsvSource extends NamedSource {
   url?: string | undefined;
@@ -43,7 +43,8 @@ export function csvField(value: string | number | boolean | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function casualtiesCsv(rows: readonly CasualtyRow[], sources: ReadonlyMap<string, CsvSource>): string {
+/** `words` name a copy in `source_publisher` ("Reuters, via Devdiscourse"). */
+export function casualtiesCsv(rows: readonly CasualtyRow[], sources: ReadonlyMap<string, CsvSource>, words: SourceNameWords): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const row of rows) {
     const cited = row.sources.map((id) => {
@@ -66,7 +67,7 @@ export function casualtiesCsv(rows: readonly CasualtyRow[], sources: ReadonlyMap
       official: row.official,
       compared_as: row.comparison === 'latest' ? 'latest-official' : row.comparison === 'other' ? 'other-report' : undefined,
       source: row.sources.join(SEPARATOR),
-      source_publisher: cited.map(sourceName).join(SEPARATOR),
+      source_publisher: cited.map((source) => sourceName(source, words)).join(SEPARATOR),
       source_url: cited.map((s) => s.url ?? '').join(SEPARATOR),
       note: row.note,
     };

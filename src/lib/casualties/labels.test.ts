@@ -1,44 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { countText, markDescription, markLabel, otherReportsText, shortValueText, sourceList, sourceRefs, valueText, whenText } from './labels';
 import { row } from './test-rows';
+import { words } from './test-words';
 
 describe('valueText and shortValueText', () => {
   it('write the number as the source hedged it, with the locale’s grouping', () => {
-    expect(valueText(row({ id: 'a', value: 136000, qualifier: 'at-least' }))).toBe('at least 136,000');
-    expect(valueText(row({ id: 'b', value: 51, qualifier: 'estimated' }))).toBe('an estimated 51');
-    expect(shortValueText(row({ id: 'c', value: 60, qualifier: 'more-than' }))).toBe('>60');
-    expect(shortValueText(row({ id: 'd', value: 62 }))).toBe('62');
+    expect(valueText(row({ id: 'a', value: 136000, qualifier: 'at-least' }), words)).toBe('at least 136,000');
+    expect(valueText(row({ id: 'b', value: 51, qualifier: 'estimated' }), words)).toBe('an estimated 51');
+    expect(shortValueText(row({ id: 'c', value: 60, qualifier: 'more-than' }), words)).toBe('>60');
+    expect(shortValueText(row({ id: 'd', value: 62 }), words)).toBe('62');
   });
 });
 
 describe('countText', () => {
   it('says what was counted, and when only civilians were', () => {
-    expect(countText(row({ id: 'a', value: 62 }))).toBe('62 killed');
-    expect(countText(row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' }))).toBe('more than 50 civilians killed');
+    expect(countText(row({ id: 'a', value: 62 }), words)).toBe('62 killed');
+    expect(countText(row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' }), words)).toBe('more than 50 civilians killed');
   });
 });
 
 describe('whenText', () => {
   it('gives the date in words, with the time of day when known', () => {
-    expect(whenText(row({ id: 'a', asOf: '2022-09-24' }))).toBe('24 September 2022');
-    expect(whenText(row({ id: 'b', asOf: '2022-09-16', time: 'evening' }))).toBe('16 September 2022, evening');
-    expect(whenText(row({ id: 'c', asOf: '2022-09' }))).toBe('September 2022');
+    expect(whenText(row({ id: 'a', asOf: '2022-09-24' }), words)).toBe('24 September 2022');
+    expect(whenText(row({ id: 'b', asOf: '2022-09-16', time: 'evening' }), words)).toBe('16 September 2022, evening');
+    expect(whenText(row({ id: 'c', asOf: '2022-09' }), words)).toBe('September 2022');
   });
 
   it("prefers the source's own wording of the date", () => {
-    expect(whenText(row({ id: 'a', event: 2021, asOf: '2021-05-04', asOfLabel: '3–4 May 2021' }))).toBe('3–4 May 2021');
+    expect(whenText(row({ id: 'a', event: 2021, asOf: '2021-05-04', asOfLabel: '3–4 May 2021' }), words)).toBe('3–4 May 2021');
   });
 });
 
 describe('markLabel and markDescription', () => {
   it('read as the issue asks: side, year, count, who, when', () => {
     const latest = row({ id: 'a', value: 62, asOf: '2022-09-24', reportedBy: 'Kyrgyz Health Ministry, via Sputnik' });
-    expect(markLabel(latest)).toBe('Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022');
+    expect(markLabel(latest, words)).toBe('Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022');
   });
 
   it('say when a count is not official, and add its sources with their numbers', () => {
     const recap = row({ id: 'b', value: 63, official: false, asOf: undefined, asOfLabel: 'later recap', reportedBy: '24.kg' });
-    expect(markDescription(recap, [{ number: 31, name: '24.kg' }])).toBe(
+    expect(markDescription(recap, [{ number: 31, name: '24.kg' }], words)).toBe(
       'Kyrgyzstan, 2022: 63 killed, 24.kg, later recap (not an official count). Source 31: 24.kg',
     );
   });
@@ -47,7 +48,7 @@ describe('markLabel and markDescription', () => {
 describe('sourceRefs and sourceList', () => {
   it('look up each source once, keeping the order of first use', () => {
     const sources = new Map([['a', { publisher: 'Agency A' }], ['b', { publisher: 'Agency B' }]]);
-    expect(sourceRefs(['b', 'a'], sources, new Map([['a', 4]]))).toEqual([
+    expect(sourceRefs(['b', 'a'], sources, new Map([['a', 4]]), words)).toEqual([
       { id: 'b', number: undefined, name: 'Agency B', href: undefined },
       { id: 'a', number: 4, name: 'Agency A', href: undefined },
     ]);
@@ -57,8 +58,8 @@ describe('sourceRefs and sourceList', () => {
 
 describe('otherReportsText', () => {
   it('lists one or two reports in full and sums up more as a range', () => {
-    expect(otherReportsText([row({ id: 'a', value: 63 })])).toBe('63');
-    expect(otherReportsText([row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' })])).toBe('more than 50 civilians');
-    expect(otherReportsText([153, 168, 183, 189].map((value) => row({ id: `w${value}`, value })))).toBe('153–189');
+    expect(otherReportsText([row({ id: 'a', value: 63 })], words)).toBe('63');
+    expect(otherReportsText([row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' })], words)).toBe('more than 50 civilians');
+    expect(otherReportsText([153, 168, 183, 189].map((value) => row({ id: `w${value}`, value })), words)).toBe('153–189');
   });
 });

@@ -1,43 +1,76 @@
-/** The words and numbers a reader sees for one reported figure, in the page's language. */
+/**
+ * The words and numbers a reader sees for one reported figure, in the page's language: every
+ * function takes the page's words (`CasualtyWords`, which the site's dictionaries satisfy).
+ */
 import { formatNumber, formatPartialDate } from '../site/format';
-import { t } from '../site/ui-strings';
-import type { CasualtyRow } from '../../schemas/casualties';
+import type { CasualtyRow, MEASURES, Qualifier, SIDES } from '../../schemas/casualties';
+import type { ClashYear } from '../../schemas/fields';
 import { sourcesText, type SourceRef } from '../chart/source-refs';
+import type { SourceNameWords } from '../site/source-name';
 
 export { sourceRefs } from '../chart/source-refs';
 
-const words = t.casualties;
+const TIMES_OF_DAY = ['morning', 'afternoon', 'evening', 'night'] as const;
+type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+type Side = (typeof SIDES)[number];
+type Measure = (typeof MEASURES)[number];
+
+/** The words a casualty figure is written with. */
+export interface CasualtyWords {
+  /** The BCP 47 tag numbers and dates are formatted with. */
+  formatLocale: string;
+  casualties: {
+    side: Readonly<Record<Side, string>>;
+    measure: Readonly<Record<Measure, string>>;
+    qualifier: Readonly<Record<Qualifier, string>>;
+    qualifierSign: Readonly<Record<Qualifier, string>>;
+    timeOfDay: Readonly<Record<TimeOfDay, string>>;
+    civilians: string;
+    count(value: string, measure: string, whom?: string): string;
+    markLabel(side: string, event: ClashYear, count: string, reportedBy: string, when: string, official: boolean): string;
+  };
+}
+
+/** What a mark's sources are written with: "Source 23: Sputnik, via UrduPoint". */
+export interface SourceRefWords extends SourceNameWords {
+  sourceLabel: string;
+}
 
 /** The number as the source hedged it: "more than 50", "an estimated 51", "137,000". */
-export function valueText(row: CasualtyRow, locale: string = t.locale): string {
-  const number = formatNumber(row.value, locale);
-  return row.qualifier ? `${words.qualifier[row.qualifier]} ${number}` : number;
+export function valueText(row: CasualtyRow, words: CasualtyWords): string {
+  const number = formatNumber(row.value, words.formatLocale);
+  return row.qualifier ? `${words.casualties.qualifier[row.qualifier]} ${number}` : number;
 }
 
 /** The number for a label inside a chart, where words do not fit: ">50", "≈200", "62". */
-export function shortValueText(row: CasualtyRow, locale: string = t.locale): string {
-  const number = formatNumber(row.value, locale);
-  return row.qualifier ? `${words.qualifierSign[row.qualifier]}${number}` : number;
+export function shortValueText(row: CasualtyRow, words: CasualtyWords): string {
+  const number = formatNumber(row.value, words.formatLocale);
+  return row.qualifier ? `${words.casualties.qualifierSign[row.qualifier]}${number}` : number;
 }
 
 /** "62 killed", "more than 50 civilians killed". */
-export function countText(row: CasualtyRow, locale: string = t.locale): string {
-  return words.count(valueText(row, locale), words.measure[row.measure], row.counts === 'civilians' ? words.civilians : undefined);
+export function countText(row: CasualtyRow, words: CasualtyWords): string {
+  const { count, measure, civilians } = words.casualties;
+  return count(valueText(row, words), measure[row.measure], row.counts === 'civilians' ? civilians : undefined);
 }
 
 /** When the figure was given: "24 September 2022", "16 September 2022, evening", or the source's own wording. */
-export function whenText(row: CasualtyRow, locale: string = t.locale): string {
+export function whenText(row: CasualtyRow, words: CasualtyWords): string {
   if (row.asOfLabel) return row.asOfLabel;
   if (!row.asOf) return '';
-  const date = formatPartialDate(row.asOf, locale);
+  const date = formatPartialDate(row.asOf, words.formatLocale);
   if (!row.time) return date;
-  const time = row.time in words.timeOfDay ? words.timeOfDay[row.time as keyof typeof words.timeOfDay] : row.time;
+  const time = isTimeOfDay(row.time) ? words.casualties.timeOfDay[row.time] : row.time;
   return `${date}, ${time}`;
 }
 
 /** What a screen reader reads for a mark: "Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022". */
-export function markLabel(row: CasualtyRow, locale: string = t.locale): string {
-  return words.markLabel(words.side[row.side], row.event, countText(row, locale), row.reportedBy, whenText(row, locale), row.official);
+export function markLabel(row: CasualtyRow, words: CasualtyWords): string {
+  return words.casualties.markLabel(words.casualties.side[row.side], row.event, countText(row, words), row.reportedBy, whenText(row, words), row.official);
+}
+
+function isTimeOfDay(time: string): time is TimeOfDay {
+  return (TIMES_OF_DAY as readonly string[]).includes(time);
 }
 
 /** Every source the rows cite, once each, as Figure's `sources` attribute wants them. */
@@ -46,18 +79,18 @@ export function sourceList(rows: readonly CasualtyRow[]): string {
 }
 
 /** The whole of what a mark says, for its accessible name and its pop-up note: the figure, then where it comes from. */
-export function markDescription(row: CasualtyRow, refs: ReadonlyArray<Pick<SourceRef, 'number' | 'name'>>, locale: string = t.locale): string {
-  return `${markLabel(row, locale)}. ${sourcesText(refs, t.sourceLabel)}`;
+export function markDescription(row: CasualtyRow, refs: ReadonlyArray<Pick<SourceRef, 'number' | 'name'>>, words: CasualtyWords & SourceRefWords): string {
+  return `${markLabel(row, words)}. ${sourcesText(refs, words.sourceLabel)}`;
 }
 
 /**
  * The other reports beside a comparison bar, as a short line: "63", "88",
  * "more than 50 civilians", or a range "153–189" when there are more than two.
  */
-export function otherReportsText(others: readonly CasualtyRow[], locale: string = t.locale): string {
+export function otherReportsText(others: readonly CasualtyRow[], words: CasualtyWords): string {
   if (others.length > 2) {
     const values = others.map((o) => o.value);
-    return `${formatNumber(Math.min(...values), locale)}–${formatNumber(Math.max(...values), locale)}`;
+    return `${formatNumber(Math.min(...values), words.formatLocale)}–${formatNumber(Math.max(...values), words.formatLocale)}`;
   }
-  return others.map((o) => `${valueText(o, locale)}${o.counts === 'civilians' ? ` ${words.civilians}` : ''}`).join(', ');
+  return others.map((o) => `${valueText(o, words)}${o.counts === 'civilians' ? ` ${words.casualties.civilians}` : ''}`).join(', ');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dodge, layoutTimeline, nameCandidates, reportingWindow, timelineRows } from './timeline-layout';
 import { row } from './test-rows';
+import { words } from './test-words';
 
 const rows = [
   row({ id: 'tj-14', side: 'tajikistan', value: 1, asOf: '2022-09-14', official: false }),
@@ -50,8 +51,8 @@ describe('reportingWindow(rows, event)', () => {
   });
 });
 
-describe('layoutTimeline(rows, event, measure)', () => {
-  const layout = layoutTimeline(rows, 2022, 'killed');
+describe('layoutTimeline(rows, event, measure, words)', () => {
+  const layout = layoutTimeline(rows, 2022, 'killed', words);
   const kyrgyzstan = layout.series.find((s) => s.side === 'kyrgyzstan')!;
   const point = (id: string) => layout.series.flatMap((s) => s.points).find((p) => p.row.id === id)!;
 

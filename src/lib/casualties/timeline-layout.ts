@@ -7,8 +7,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
-import { t } from '../site/ui-strings';
-import { shortValueText } from './labels';
+import { shortValueText, type CasualtyWords } from './labels';
 import { placeText, squareAround, textBox, type Rect, type TextPosition } from '../chart/labels';
 import { reportOrder } from './order';
 import { COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
@@ -160,6 +159,8 @@ export function layoutTimeline(
   rows: readonly CasualtyRow[],
   event: ClashYear,
   measure: ChartedMeasure,
+  /** The page's words: the labels' sizes decide where they fit. */
+  words: CasualtyWords,
   options: TimelineOptions = {},
 ): TimelineLayout {
   const { width = 340, height = 230 } = options;
@@ -228,7 +229,7 @@ export function layoutTimeline(
   );
   laterPoints.forEach((point, i) => {
     const at: TextPosition = { x: later.right + 3, y: roundToTenth(laterYs[i] ?? point.y), anchor: 'start' };
-    taken.push(textBox(shortValueText(point.row), at, VALUE_FONT));
+    taken.push(textBox(shortValueText(point.row, words), at, VALUE_FONT));
     valueLabels.push({ row: point.row, ...at });
   });
 
@@ -238,14 +239,14 @@ export function layoutTimeline(
     const changes = official.filter((point, i) => official[i + 1]?.day !== point.day);
     const labelled = changes.filter((point, i) => i === 0 || point.row.value !== changes[i - 1]?.row.value);
     for (const point of labelled.reverse()) {
-      const text = shortValueText(point.row);
+      const text = shortValueText(point.row, words);
       const at = placeText(text, valueCandidates(point), VALUE_FONT, taken, frame);
       if (at) valueLabels.push({ row: point.row, ...at });
     }
   }
 
   for (const entry of series) {
-    const text = t.casualties.side[entry.side];
+    const text = words.casualties.side[entry.side];
     const place = placeText(text, nameCandidates(officialBySide.get(entry.side) ?? [], plot.right), NAME_FONT, taken, frame);
     if (place) entry.nameLabel = place;
   }

@@ -3,8 +3,7 @@
  * name a reader sees ("AFP, via Al Arabiya", through sourceName) and to the entry it links to, so
  * no chart, map or table names a copy by the site that carried it.
  */
-import { sourceNameOf, type NamedSource } from '../site/source-name';
-import { sourceHref } from '../site/routes';
+import { sourceNameOf, type NamedSource, type SourceNameWords } from '../site/source-name';
 
 export interface SourceRef {
   id: string;
@@ -16,17 +15,20 @@ export interface SourceRef {
   href: string | undefined;
 }
 
-/** Where links go: the site's base path, and whether the page is the print edition. */
-export interface SourceLinks {
-  base: string;
-  inPrint: boolean;
-}
+/** The page's link to a source's entry (the page context's `sourceHref`). */
+export type SourceHref = (sourceId: string, number?: number) => string;
 
-/** The number, name and (given `links`) link of each source id, in the order given. */
-export function sourceRefs(ids: readonly string[], sources: ReadonlyMap<string, NamedSource>, numbers: ReadonlyMap<string, number>, links?: SourceLinks): SourceRef[] {
+/** The number, name and (given the page's `sourceHref`) link of each source id, in the order given. */
+export function sourceRefs(
+  ids: readonly string[],
+  sources: ReadonlyMap<string, NamedSource>,
+  numbers: ReadonlyMap<string, number>,
+  words: SourceNameWords,
+  sourceHref?: SourceHref,
+): SourceRef[] {
   return ids.map((id) => {
     const number = numbers.get(id);
-    return { id, number, name: sourceNameOf(sources.get(id)) ?? id, href: links && sourceHref(id, links.base, links.inPrint ? number : undefined) };
+    return { id, number, name: sourceNameOf(sources.get(id), words) ?? id, href: sourceHref?.(id, number) };
   });
 }
 

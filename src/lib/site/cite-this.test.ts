@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bibtexCitation, plainCitation } from './cite-this';
 
+const words = { lastUpdated: 'Last updated', quoted: (text: string) => `“${text}”` };
+
 const chapter = {
   id: 'clashes-2022',
   title: 'The September 2022 clashes',
@@ -12,12 +14,12 @@ const chapter = {
 
 describe('plainCitation', () => {
   it('gives title, site, last-updated date and address', () => {
-    expect(plainCitation(chapter, 'Last updated')).toBe(
+    expect(plainCitation(chapter, words)).toBe(
       '“The September 2022 clashes”. The Kyrgyz–Tajik border conflict. Last updated 27 November 2026. https://example.org/clashes-2022/',
     );
   });
   it('gives no address rather than a made-up one when the site has none', () => {
-    expect(plainCitation({ ...chapter, url: undefined }, 'Last updated')).toBe(
+    expect(plainCitation({ ...chapter, url: undefined }, words)).toBe(
       '“The September 2022 clashes”. The Kyrgyz–Tajik border conflict. Last updated 27 November 2026.',
     );
   });

@@ -14,12 +14,18 @@ export interface ChapterCitation {
   locale: string;
 }
 
+/** The words of a plain reference, in the reader's language. */
+export interface CitationWords {
+  lastUpdated: string;
+  quoted(text: string): string;
+}
+
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** “Title.” Site name. Last updated 27 November 2026. https://… */
-export function plainCitation(c: ChapterCitation, lastUpdated: string): string {
+export function plainCitation(c: ChapterCitation, words: CitationWords): string {
   const day = new Intl.DateTimeFormat(c.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(c.updated);
-  return `“${c.title}”. ${c.siteName}. ${lastUpdated} ${day}.${c.url ? ` ${c.url}` : ''}`;
+  return `${words.quoted(c.title)}. ${c.siteName}. ${words.lastUpdated} ${day}.${c.url ? ` ${c.url}` : ''}`;
 }
 
 /** Braces and backslashes would end or escape a BibTeX field; nothing else needs care in UTF-8 biblatex. */

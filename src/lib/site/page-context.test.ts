@@ -1,13 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { isPrintEdition } from './page-context';
+import { editionOf, pageContext } from './page-context';
 
-describe('isPrintEdition', () => {
+describe('editionOf', () => {
   it('recognises the print edition at the root and under a sub-path', () => {
-    expect(isPrintEdition(new URL('http://x/print/'), '/')).toBe(true);
-    expect(isPrintEdition(new URL('http://x/sub/print/'), '/sub/')).toBe(true);
-    expect(isPrintEdition(new URL('http://x/sub/print/'), '/sub')).toBe(true);
+    expect(editionOf(new URL('http://x/print/'), '/')).toBe('print');
+    expect(editionOf(new URL('http://x/sub/print/'), '/sub/')).toBe('print');
+    expect(editionOf(new URL('http://x/sub/print/'), '/sub')).toBe('print');
   });
-  it('is false for chapters', () => {
-    expect(isPrintEdition(new URL('http://x/border/'), '/')).toBe(false);
+  it('is the web edition for chapters and the other pages', () => {
+    expect(editionOf(new URL('http://x/border/'), '/')).toBe('web');
+    expect(editionOf(new URL('http://x/print/'), '/sub/')).toBe('web');
+    expect(editionOf(new URL('http://x/sub/'), '/sub/')).toBe('web');
+  });
+});
+
+describe('pageContext', () => {
+  const words = { hello: 'Hello' };
+  const at = (path: string, base: string) => pageContext({ url: new URL(path, 'http://x'), base, locale: 'en', words });
+
+  it('carries the locale, the words and the base', () => {
+    const context = at('/sub/border/', '/sub/');
+    expect(context).toMatchObject({ locale: 'en', words, base: '/sub/', edition: 'web' });
+  });
+  it('links root-relative paths under the base and leaves other links alone', () => {
+    expect(at('/border/', '/').link('/sources/')).toBe('/sources/');
+    expect(at('/sub/border/', '/sub/').link('/sources/')).toBe('/sub/sources/');
+    expect(at('/sub/border/', '/sub/').link('https://example.org/')).toBe('https://example.org/');
+    expect(at('/sub/border/', '/sub/').link('#vorukh')).toBe('#vorukh');
+  });
+  it('links a source to /sources/ on the web, whatever its number', () => {
+    expect(at('/sub/border/', '/sub/').sourceHref('rferl-2022', 7)).toBe('/sub/sources/#source-rferl-2022');
+  });
+  it('links a numbered source to the end of the document in the print edition', () => {
+    expect(at('/sub/print/', '/sub/').sourceHref('rferl-2022', 7)).toBe('#s7');
+    expect(at('/sub/print/', '/sub/').sourceHref('rferl-2022')).toBe('/sub/sources/#source-rferl-2022');
   });
 });

@@ -3,7 +3,11 @@
  * /sources/): a copy or mirror is named by whose text it is first, then where it was read, so a
  * reader never takes Devdiscourse's copy of a Reuters report for Devdiscourse's own reporting.
  */
-import { t } from './ui-strings';
+
+/** How the page's language names a copy: "Reuters, via Devdiscourse". */
+export interface SourceNameWords {
+  copyOf(carries: string, publisher: string): string;
+}
 
 export interface NamedSource {
   publisher: string;
@@ -12,11 +16,11 @@ export interface NamedSource {
 }
 
 /** "Reuters, via Devdiscourse" for a copy; the publisher alone otherwise. */
-export function sourceName(source: NamedSource): string {
-  return source.carries ? t.copyOf(source.carries, source.publisher) : source.publisher;
+export function sourceName(source: NamedSource, words: SourceNameWords): string {
+  return source.carries ? words.copyOf(source.carries, source.publisher) : source.publisher;
 }
 
 /** The same for a source looked up by id, which may be missing: undefined then. */
-export function sourceNameOf(source: NamedSource | undefined): string | undefined {
-  return source && sourceName(source);
+export function sourceNameOf(source: NamedSource | undefined, words: SourceNameWords): string | undefined {
+  return source && sourceName(source, words);
 }

@@ -8,7 +8,6 @@ import { siteContent } from '~/collections/site-content';
 import { absoluteUrl, SITE_SHARE_CARD } from '~/lib/site/routes';
 import { chapterCard, displayAddress, siteCard } from '~/lib/site/share-card';
 import { renderShareCard } from '~/build/share-card-render';
-import { t } from '~/lib/site/ui-strings';
 
 export const getStaticPaths = (async () => {
   const { chapters } = await siteContent();
@@ -20,8 +19,9 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ title: string | undefined }> = async ({ props, site }) => {
-  const address = displayAddress(absoluteUrl('/', import.meta.env.BASE_URL, site ?? 'http://localhost/'));
+export const GET: APIRoute<{ title: string | undefined }> = async ({ props, site, locals }) => {
+  const { words: t, base } = locals;
+  const address = displayAddress(absoluteUrl('/', base, site ?? 'http://localhost/'));
   const card = props.title ? chapterCard(props.title, t.siteName, address) : siteCard(t.siteName, t.siteTagline, address);
   const png = await renderShareCard(card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,250 @@
+/**
+ * Every fixed word of the interface in English. A second language is a sibling file with the
+ * same shape (see ./index.ts), not a hunt through components.
+ */
+import type { ClashYear } from '../schemas/fields';
+import type { PluralForms } from '../lib/site/plural';
+
+/** When each clash year's fighting was, as the text names it. */
+const FIGHTING: Record<ClashYear, string> = { 2021: 'April 2021', 2022: 'September 2022' };
+
+export const en = {
+  /** The BCP 47 tag Intl formats this language's dates and numbers with. */
+  formatLocale: 'en-GB',
+  siteName: 'The Kyrgyz–Tajik border conflict',
+  siteShortName: 'Kyrgyz–Tajik border',
+  siteTagline: 'An explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
+  skipToContent: 'Skip to the text',
+  chapters: 'Chapters',
+  mainNavigation: 'Chapters of the explainer',
+  onThisPage: 'On this page',
+  previous: 'Previous',
+  next: 'Next',
+  chapterNavigation: 'Previous and next chapter',
+  lastUpdated: 'Last updated',
+  sectionLink: (heading: string) => `Link to the section “${heading}”`,
+  copyLink: (heading: string) => `Copy the link to the section “${heading}”`,
+  linkCopied: 'Link copied',
+  /** The copy button's tooltip. */
+  copyLinkHint: 'Copy link',
+  /** A figure's name, in its caption and wherever the text or the interface refers to it. */
+  figureName: (number: number) => `Figure ${number}`,
+  /** A link in a chapter whose words are a figure's name, which the print edition renumbers. */
+  figureReference: /^Figure \d+$/,
+  figureSourcesLabel: 'Sources:',
+  /** The disclosure holding a figure's data, unless the figure names its own. */
+  figureDataLabel: 'The figures as a table',
+  figureLink: (figure: string) => `Link to ${figure}`,
+  copyFigureLink: (figure: string) => `Copy the link to ${figure}`,
+  /** On a tapped citation's preview: the link to its entry on the sources page. */
+  fullEntry: 'Full entry in Sources',
+  /** On /sources/: the places in the chapters that cite an entry. */
+  citedIn: 'Cited in',
+  citeThisChapter: 'Cite this chapter',
+  citeThisChapterIntro: 'To cite this chapter, copy the reference or the BibTeX entry.',
+  citationPlain: 'Reference',
+  citationBibtex: 'BibTeX',
+  copyCitation: (kind: string) => `Copy the ${kind}`,
+  copy: 'Copy',
+  copied: 'Copied',
+  /** A wide table's scroll region on a narrow screen. */
+  tableRegion: (caption: string) => `${caption} (scrolls sideways)`,
+  tableRegionUnnamed: 'Table',
+  /** The disclosure holding a figure's sources beyond the first few. */
+  allSources: {
+    chart: { one: (count) => `The ${count} source for this chart`, other: (count) => `All ${count} sources for this chart` },
+    map: { one: (count) => `The ${count} source for this map`, other: (count) => `All ${count} sources for this map` },
+  } satisfies Record<string, PluralForms>,
+  /** Typographic quotation marks round a title or a heading. */
+  quoted: (text: string) => `“${text}”`,
+  sourceLabel: 'Source',
+  sourcesTitle: 'Sources',
+  /** On /sources/, after the description. */
+  sourcesInAll: { one: (count) => `${count} source in all.`, other: (count) => `${count} sources in all.` } satisfies PluralForms,
+  sourcesArchived: 'Many addresses are archived copies or mirrors of the original outlet, given exactly as they were read.',
+  sourcesDescription: 'Every source this explainer cites, numbered in the order the chapters first cite them, with publisher, title, date and address.',
+  printEdition: 'Print edition',
+  printDescription: 'The whole explainer as one document, made for printing or saving as PDF: every chapter in order and the sources once at the end.',
+  printContents: 'Contents',
+  printSourcesNote: 'Numbers in brackets in the text refer to this list.',
+  noAddress: 'No address recorded',
+  /** The mark on a source that republishes another publisher's text, and how the entry then reads. */
+  copyMark: 'Copy',
+  copyOf: (carries: string, publisher: string) => `${carries}, via ${publisher}`,
+  copiesExplained:
+    'An entry marked “Copy” is another publisher’s text, named first, as republished or mirrored by the site named after “via”: it is only as good as the original, and the copy may have changed it.',
+  readOnline: 'Read online at',
+  /** Words of the printed page only: what replaces reference tables, and the chapter's sources. */
+  print: {
+    onlineAt: (what: string, address: string) => `${what}: online at ${address}`,
+    onlineOnly: (what: string) => `${what}: in the online edition of this chapter`,
+    dataFileAt: (address: string) => `; the data as a file at ${address}`,
+    dataFileNamed: (name: string) => `; the data as the file ${name}`,
+    repeatedFigure: (number: number, chapter: string) => `The comparison of the 2021 and 2022 casualty figures is printed once, as Figure ${number} in “${chapter}”.`,
+    /** The foot of every printed page; `{page}` and `{pages}` stand for the page's number and the document's length. */
+    pageNumber: 'page {page} of {pages}',
+    chapterSourcesNote: 'The sources this chapter cites. Numbers in brackets in the text refer to this list.',
+  },
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. It may have moved; the chapters are listed below.',
+  footerFacts: 'Facts and figures are sourced on every page; where sources disagree, each version is given.',
+  footerPrint: 'Print or save the whole explainer',
+  footerAbout: 'About',
+  /** The share card's text alternative (og:image:alt), for a chapter's card and for the site's own. */
+  shareCardAlt: (title: string) => `Title card: “${title}”, from the explainer “The Kyrgyz–Tajik border conflict”`,
+  siteShareCardAlt: 'Title card: “The Kyrgyz–Tajik border conflict”, an explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
+  chronology: {
+    title: 'Chronology',
+    description: 'What happened when on the Kyrgyz–Tajik border, from the Soviet delimitation of 1924 to the treaty of 2025 and after: every event sourced and linked to the section that tells it.',
+    intro:
+      'Every event below is told in full, with what each side said, in the section its link leads to. Dates are as precise as the sources allow: a month or a year where no day is known.',
+    periodsLabel: 'Periods',
+    periods: {
+      soviet: 'Soviet lines',
+      independence: 'Two states, an unfinished border',
+      'clashes-2021': 'The April 2021 clashes',
+      'clashes-2022': 'The September 2022 war and its ceasefire',
+      talks: 'Talks on the line',
+      treaty: 'The treaty and after',
+    },
+    /** The heading of a period: "Soviet lines, 1924–1989". */
+    periodHeading: (name: string, years: string) => `${name}, ${years}`,
+    /** The link from an event to the section that tells it: "The build-up in 2022 (2022 clashes)". */
+    sectionLink: (heading: string, chapter: string) => `${heading} (${chapter})`,
+    readMore: 'Read:',
+    timelineTitle: 'From the Samarkand meeting of September 2022 to the treaty and the resettlement that followed it.',
+    timelineCaption:
+      'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Each mark leads to the section that tells it. Every event since 1924 is in',
+    timelineSvgTitle: 'Timeline of the ceasefire, the talks and the treaty, September 2022 to February 2026',
+    timelineSvgDescription: {
+      one: (count, from) => `${count} event on ${from}, drawn as a mark on a vertical time line, a link to the section of the text about it. The same event is listed in the table below.`,
+      other: (count, from, to) =>
+        `${count} events from ${from} to ${to}, drawn as marks on a vertical time line, each a link to the section of the text about it. The same events are listed in the table below.`,
+    } satisfies PluralForms<[from: string, to: string]>,
+    markLabel: (date: string, label: string, section: string) => `${date} ${label}. Read “${section}”`,
+    tableLabel: 'The events as a table, with sources',
+    columns: { date: 'Date', event: 'What happened', sources: 'Sources', section: 'Told in' },
+    fullChronology: 'the chronology',
+  },
+  borderMap: {
+    title: 'The contested Kyrgyz–Tajik border round Batken, Isfara and Leilek, with the exclaves and the clash sites of 2021 and 2022.',
+    titleForYear: (year: ClashYear) => `Where the fighting of ${FIGHTING[year]} was reported, on the Kyrgyz–Tajik border round Batken, Isfara and Leilek.`,
+    svgTitle: (year?: ClashYear) => (year ? `Map of the ${year} clash sites on the Kyrgyz–Tajik border` : 'Map of the Kyrgyz–Tajik border, its exclaves and the clash sites'),
+    svgDescription: (places: string, sites: string, tableBelow: boolean) =>
+      `Kyrgyzstan, Tajikistan and Uzbekistan round the Fergana valley's southern edge. Places shown: ${places}. Clash sites, each a link to the section of the text about it: ${sites}. ${tableBelow ? 'The same places are listed in the table below the map.' : 'Their coordinates and sources are listed under the full map, in the chapter The border.'}`,
+    countries: { KG: 'KYRGYZSTAN', TJ: 'TAJIKISTAN', UZ: 'UZBEKISTAN' },
+    countryNames: { KG: 'Kyrgyzstan', TJ: 'Tajikistan', UZ: 'Uzbekistan' },
+    approximateLabel: (name: string) => `${name} (approx.)`,
+    movedIn2025: 'to Kyrgyzstan in 2025',
+    westernQalachaShort: ['W. Qalacha', '(to Kyrgyzstan', 'in 2025)'],
+    kilometres: (km: number) => `${km} km`,
+    fighting: (year: ClashYear) => FIGHTING[year],
+    clashSite: (year: ClashYear) => `Clash site, ${FIGHTING[year]}`,
+    markerName: (name: string, year: ClashYear, approximate: boolean) => `${name}: clash site, ${FIGHTING[year]}${approximate ? ', approximate position' : ''}`,
+    legendLabel: 'Key to the map',
+    legendKyrgyzTajikBorder: 'Kyrgyz–Tajik border, de facto (OpenStreetMap, December 2024)',
+    legendOtherBorder: 'Other international border',
+    legendTown: 'Town or village',
+    legendExclavePoint: 'Exclave too small to see at this scale',
+    legendDisputed: 'Disputed site, shown in neither country',
+    disputedQualifier: '(disputed)',
+    legendInset: 'Area of the detail map',
+    legendApproximate: 'Approximate position',
+    locatorLabel: 'Where the map lies in Central Asia, with Bishkek, Dushanbe, Samarkand and Osh',
+    credit: 'Boundaries © OpenStreetMap contributors (ODbL): de facto lines as mapped in December 2024, before the 2025 treaty.',
+    creditLocator: 'Locator: Natural Earth.',
+    creditDisputed: 'Golovnoi, whose ownership was the dispute, is drawn in neither country.',
+    creditLink: 'What the map data shows',
+    westernQalachaNote: 'Western Qalacha passed to Kyrgyzstan under the 2025 settlement, according only to Kamchybek Tashiev, then Kyrgyzstan’s security chief; the boundary data is older and still shows it as Tajik.',
+    insetTitle: 'Detail: Isfara, Vorukh, Kok-Tash and Ak-Sai',
+    insetSvgTitle: 'Detail map of the area round Vorukh, Kok-Tash and Ak-Sai',
+    compactTitle: 'Where the fighting was: the Kyrgyz–Tajik border round Batken and Isfara, its exclaves and the clash sites of 2021 and 2022.',
+    fullMapLink: 'The full map, with a detail of Vorukh and every place’s source',
+    placesTableLink: 'Every place’s coordinates and source are in the table under the full map',
+    unplacedSummary: {
+      one: (count) => `${count} more place named in the reports, not on the map`,
+      other: (count) => `${count} more places named in the reports, not on the map`,
+    } satisfies PluralForms,
+    unplacedNote: 'Also named in the reports, but with no published position, so not on the map:',
+    tableLabel: 'The places on the map, with coordinates and sources',
+    tableCaption: 'Places on the map: position as published and where it comes from',
+    columnPlace: 'Place',
+    columnKind: 'What it is',
+    columnPosition: 'Latitude, longitude',
+    columnSource: 'Position from',
+    columnText: 'In the text',
+    notOnMap: 'not on the map: no published position',
+    approximate: 'approximate',
+    kinds: {
+      capital: 'capital',
+      city: 'city',
+      town: 'town',
+      village: 'village',
+      exclave: 'exclave',
+      reservoir: 'reservoir',
+      'water-intake': 'water intake',
+      'clash-site': 'clash site',
+    },
+    readSection: 'Read',
+    detailsHint: 'Hover over or focus a marker for what happened there.',
+  },
+  borderLengths: {
+    title: 'How long is the border? Every published total, one dot per claim.',
+    caption: 'Claims of the same or nearly the same length are stacked. Hover over or focus a dot for who gave it and what was agreed at the time.',
+    svgTitle: 'Published lengths of the Kyrgyz–Tajik border',
+    svgDescription: {
+      one: (count) => `Dot plot of ${count} published total on a kilometre axis from about 940 to 1,010 km.`,
+      other: (count) =>
+        `Dot plot of ${count} published totals on a kilometre axis from about 940 to 1,010 km. Most cluster at 970 to 972 km, the usual figure before 2025; the Kyrgyz GKNB's 1,006.84 km was in force at the March 2025 treaty.`,
+    } satisfies PluralForms,
+    /** A length on the chart: "970 km", "about 970 km". */
+    length: (km: string) => `${km} km`,
+    about: 'about',
+    axisLabel: 'Total length, km',
+    callout: {
+      common: ['About 970 km:', 'usual before 2025'],
+      treaty: ['1,006.84 km:', 'GKNB, 2025 treaty'],
+    },
+    dotLabel: (length: string, saidBy: string, agreed: string, sources: string) => `${length}: ${saidBy}. Agreed at the time: ${agreed}. ${sources}`,
+    tableLabel: 'Every published length as a table, with sources',
+    columns: ['Total length', 'Part agreed or delimited at the time', 'Who said it, and when', 'Source'],
+  },
+  casualties: {
+    side: { kyrgyzstan: 'Kyrgyzstan', tajikistan: 'Tajikistan', both: 'Both sides' },
+    measure: { killed: 'killed', wounded: 'wounded', displaced: 'displaced' },
+    measureHeading: { killed: 'Killed', wounded: 'Wounded', displaced: 'Displaced' },
+    qualifier: { 'at-least': 'at least', 'more-than': 'more than', about: 'about', almost: 'almost', 'up-to': 'up to', estimated: 'an estimated' },
+    /** One-character forms for labels inside a chart, where the words do not fit. */
+    qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
+    timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
+    civilians: 'civilians',
+    /** "62 killed", "more than 50 civilians killed" (`whom` when only some were counted). */
+    count: (value: string, measure: string, whom?: string) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
+    /** What a screen reader reads for one mark: "Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022". */
+    markLabel: (side: string, event: number, count: string, reportedBy: string, when: string, official: boolean) =>
+      `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (not an official count)'}`,
+    otherReports: 'Other reports',
+    laterOrUndated: ['Later or', 'undated'],
+    comparisonTitle: 'Killed and wounded in the 2021 and 2022 clashes: the latest official figure of each side.',
+    comparisonCaption:
+      'Where other reports give a different number, a line marks the spread and a hollow dot each report. Tajikistan’s bars are hatched.',
+    comparisonPanel: (measure: string) => `${measure} in 2021 and 2022, by side`,
+    comparisonPanelDescription: (measure: string) =>
+      `Horizontal bars of the latest official number ${measure} in 2021 and in 2022, for Kyrgyzstan and for Tajikistan; other reports of the same count are dots on a line beside the bar.`,
+    timelineTitle: (event: number) => `How the ${event} toll was reported: killed and wounded by day of report.`,
+    timelineCaption:
+      'Filled marks are official counts, joined by a step line: the count stood until the next report. Hollow marks are other reports. Kyrgyzstan: circles, solid line; Tajikistan: squares, dashed line. Reports of the same day are spread across it, by time of day where known, otherwise in rising order. The last column holds reports without an exact date or made more than 30 days after the first.',
+    countsBelow: 'Every count drawn here is in the tables that follow, with its source',
+    countOf: { kyrgyzstan: 'Kyrgyzstan’s count', tajikistan: 'Tajikistan’s count' },
+    timelinePanel: (measure: string, event: number) => `${measure} in ${event}, as reported day by day`,
+    timelinePanelDescription: (measure: string, event: number, from: string, to: string) =>
+      `Step chart of the number ${measure} in ${event} as reported from ${from} to ${to}, one line per side, with a column for later or undated reports.`,
+    tableLabel: 'The figures as a table, with sources',
+    columns: { side: 'Side', event: 'Year', figure: 'Figure', reportedBy: 'Reported by', asOf: 'As of', official: 'Official', role: 'Shown as', source: 'Source' },
+    yes: 'yes',
+    no: 'no',
+    roleLatest: 'bar: latest official figure',
+    roleOther: 'dot: other report',
+    download: 'Download all casualty figures (CSV)',
+  },
+} as const;

@@ -1,0 +1,22 @@
+/**
+ * English words for the unit tests, in the shape the casualty labels take. The tests check how
+ * the labels are put together, so they keep their own words: a change of wording in the
+ * dictionary (src/i18n) is not a failure here, and src/lib imports no dictionary.
+ */
+import type { CasualtyWords, SourceRefWords } from './labels';
+
+export const words: CasualtyWords & SourceRefWords = {
+  formatLocale: 'en-GB',
+  sourceLabel: 'Source',
+  copyOf: (carries, publisher) => `${carries}, via ${publisher}`,
+  casualties: {
+    side: { kyrgyzstan: 'Kyrgyzstan', tajikistan: 'Tajikistan', both: 'Both sides' },
+    measure: { killed: 'killed', wounded: 'wounded', displaced: 'displaced' },
+    qualifier: { 'at-least': 'at least', 'more-than': 'more than', about: 'about', almost: 'almost', 'up-to': 'up to', estimated: 'an estimated' },
+    qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
+    timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
+    civilians: 'civilians',
+    count: (value, measure, whom) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
+    markLabel: (side, event, count, reportedBy, when, official) => `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (not an official count)'}`,
+  },
+};
