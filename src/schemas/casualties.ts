@@ -4,7 +4,7 @@
  * field named. Checks that need more than one row, or the source list, are in `./checks.ts`.
  */
 import { z } from 'astro/zod';
-import { isFullDate, partialDateProblem } from '../lib/site/partial-date';
+import { isFullDate, partialDateProblem } from './partial-date';
 import { clashYear, partialDate, slugId, type ClashYear } from './fields';
 
 export const SIDES = ['kyrgyzstan', 'tajikistan', 'both'] as const;

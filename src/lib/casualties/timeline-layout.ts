@@ -13,7 +13,7 @@ import { placeLabel, textBox, type Box, type LabelPosition } from './label-place
 import { reportOrder } from './order';
 import { COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
 import type { ClashYear } from '../../schemas/fields';
-import { isFullDate } from '../site/partial-date';
+import { isFullDate } from '../../schemas/partial-date';
 
 const DAY_MS = 86_400_000;
 
