@@ -111,6 +111,5 @@ module.exports = {
       conditionNames: ['import', 'require', 'node', 'default', 'types'],
       extensions: ['.ts', '.mjs', '.js', '.d.ts', '.astro'],
     },
-    reporterOptions: { text: { highlightFocused: true } },
   },
 };
