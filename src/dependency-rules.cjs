@@ -19,7 +19,7 @@ const ASTRO_VIRTUAL = '^astro:';
 const ASTRO_PACKAGE = '^node_modules/astro/';
 /** Node's built-ins (`node:fs`, `path`): absent from the browser. */
 const NODE_BUILTIN = `^(node:)?(${require('node:module').builtinModules.join('|')})$`;
-/** Folders whose code needs Astro, Node, the DOM or a component. */
+/** The folders above src/lib in the pipeline, the interface words of src/i18n among them. */
 const ABOVE_LIB = ['^src/(collections|build|components|layouts|pages|client|i18n)/'];
 
 module.exports = {
