@@ -181,6 +181,7 @@ test.describe('on a 390 px phone', () => {
     const narrow = main.locator('.border-map__layout--narrow');
     for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, words.borderMap.countries.UZ, 'Vorukh', 'Sokh']) await expect(narrow.locator('text').filter({ hasText: new RegExp(`^${name}$`) }), name).toBeVisible();
     const heights = await narrow.locator('.border-map__labels text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height / (t.querySelectorAll('tspan').length + 1)));
+    expect(heights.length).toBeGreaterThan(0);
     for (const height of heights) expect(height).toBeGreaterThanOrEqual(10);
     const boxes = await markers(main).evaluateAll((links) => links.map((a) => a.querySelector('.border-map__shape')!.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes).toHaveLength(7);

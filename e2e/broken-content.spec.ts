@@ -67,13 +67,8 @@ test.describe('Broken content stops the build with a message naming the file', (
     for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
 
-  test('the unbroken copy builds, so the failures below are the fixtures’ doing', async () => {
-    const dir = copyProject();
-    const { status, output } = await build(dir);
-    expect(status, output.slice(-2000)).toBe(0);
-    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(true);
-  });
-
+  // No build of an unbroken copy beside them: each fixture's message names its own mistake, which
+  // a copy that failed for another reason would not, and the main run builds the real project.
   for (const fixture of brokenContent) {
     test(`${fixture.mistake} fails the build, names the file and produces no site`, async () => {
       const dir = copyProject();

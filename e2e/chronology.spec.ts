@@ -18,6 +18,7 @@ async function expectSectionsExist(page: Page, hrefs: Iterable<string>) {
     const path = url.href.split('#')[0]!;
     idsByPage.set(path, (idsByPage.get(path) ?? new Set()).add(url.hash.slice(1)));
   }
+  expect(idsByPage.size, 'section links to check').toBeGreaterThan(0);
   for (const [path, ids] of idsByPage) {
     await page.goto(path);
     for (const id of ids) await expect(page.locator(`h2[id="${id}"], h3[id="${id}"]`), `${path}#${id}`).toHaveCount(1);

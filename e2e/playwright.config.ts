@@ -35,8 +35,10 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // Only `astro build`: `npm test` runs `astro check` once, before any build.
-    // --force: Astro 7 allows one preview server per project; the tests need theirs on this port.
-    command: `npm run build:site && npx astro preview --host 127.0.0.1 --port ${port} --force`,
+    // --ignore-lock: Astro 7 keeps one preview server per project unless told otherwise, and
+    // --force does not replace a running one in the foreground; the tests' server starts beside a
+    // preview the author may have open, on its own port.
+    command: `npm run build:site && npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     cwd: '..',
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: !process.env.CI,

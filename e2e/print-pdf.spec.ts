@@ -31,6 +31,8 @@ async function printedCitations(page: Page): Promise<string[]> {
 
 interface PrintedChapter {
   pages: number;
+  /** Each page's text, running heads included. */
+  pageTexts: string[];
   /** The text area's text, page after page. */
   text: string;
   /** Everything printed, running heads included. */
@@ -49,6 +51,7 @@ async function printChapter(page: Page): Promise<PrintedChapter> {
   const smallest = all.reduce((a, b) => (b.points < a.points ? b : a));
   return {
     pages: runs.length,
+    pageTexts: runs.map((r) => r.map((run) => run.text).join(' ')),
     // The text as it runs from page to page, without the running heads that interrupt it.
     text: squash(all.filter((run) => !run.inMargin).map((run) => run.text).join(' ')),
     allText: squash(all.map((run) => run.text).join(' ')),
@@ -63,7 +66,18 @@ async function printChapter(page: Page): Promise<PrintedChapter> {
   };
 }
 
-for (const chapter of chapters.filter((c) => PRINT_BUDGETS[`/${c.path}`] !== undefined)) {
+/** A printed page's text after its running head (title, address, "page n of N"). */
+function body(pageText: string): string {
+  return squash(pageText).replace(/^.*?page\d+of\d+/, '');
+}
+
+const budgetedChapters = chapters.filter((c) => PRINT_BUDGETS[`/${c.path}`] !== undefined);
+
+test('the print budgets name chapters, so the tests below print some', () => {
+  expect(budgetedChapters.length).toBeGreaterThan(0);
+});
+
+for (const chapter of budgetedChapters) {
   const budget = PRINT_BUDGETS[`/${chapter.path}`]!;
   test(`the printed “${chapter.title}” fits in ${budget} A4 pages, ends with the address of every source it cites and leaves no page mostly empty`, async ({ page }) => {
     test.setTimeout(90_000);
@@ -88,7 +102,8 @@ for (const chapter of chapters.filter((c) => PRINT_BUDGETS[`/${c.path}`] !== und
   });
 }
 
-test('the print edition numbers each figure once, prints the casualty comparison once and fits in 60 pages', async ({ page }) => {
+// One test prints the whole edition once (60 pages to PDF and back) and checks all it has to say.
+test('the print edition holds the title page, the contents, every chapter in reading order and the sources once at the end, numbers each figure once, prints the casualty comparison once and fits in 60 pages', async ({ page }) => {
   test.setTimeout(180_000);
   await page.goto('print/');
   await page.emulateMedia({ media: 'print' });
@@ -103,4 +118,21 @@ test('the print edition numbers each figure once, prints the casualty comparison
   expect(printed.mostlyEmpty.filter((n) => n !== 1)).toEqual([]);
   expect(printed.smallest.points, `the smallest type: “${printed.smallest.text}” on page ${printed.smallest.page}`).toBeGreaterThanOrEqual(7.95);
   expect(printed.allText).not.toContain('.example');
+
+  const pages = printed.pageTexts;
+  const text = squash(pages.join(' '));
+  let position = text.indexOf(squash('Print edition'));
+  expect(position).toBeGreaterThanOrEqual(0);
+  position = text.indexOf(squash('Contents'), position);
+  expect(position).toBeGreaterThan(0);
+  for (const chapter of chapters) {
+    const opening = pages.findIndex((p) => squash(p).startsWith(squash(chapter.title)) && body(p).startsWith(squash(chapter.title)));
+    expect(opening, `a page is headed by “${chapter.title}” and opens with it`).toBeGreaterThan(0);
+    const found = text.indexOf(squash(chapter.title), position + 1);
+    expect(found, `“${chapter.title}” comes after what precedes it`).toBeGreaterThan(position);
+    position = found;
+  }
+  const sourcesOpening = pages.filter((p) => body(p).startsWith(squash('Sources Numbers in brackets')));
+  expect(sourcesOpening, 'the sources start on a page of their own, once').toHaveLength(1);
+  expect(pages.findIndex((p) => squash(p).startsWith(squash('Sources')))).toBeGreaterThan(pages.length / 2);
 });

@@ -5,11 +5,6 @@ import { pdfPageTexts, printToPdf as printPdf, squash } from './pdf.ts';
 import { chapters } from './site';
 import { words } from './words';
 
-/** A printed page's text after its running head (title, address, "page n of N"). */
-function body(pageText: string): string {
-  return squash(pageText).replace(/^.*?page\d+of\d+/, '');
-}
-
 async function printToPdf(page: Page): Promise<string[]> {
   return pdfPageTexts(await printPdf(page));
 }
@@ -55,27 +50,6 @@ for (const chapter of chapters) {
     }
   });
 }
-
-test('the print edition holds the title page, the contents, every chapter in reading order and the sources once, at the end', { tag: '@base-independent' }, async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('print/');
-  const pages = await printToPdf(page);
-  const text = squash(pages.join(' '));
-  let position = text.indexOf(squash(words.printEdition));
-  expect(position).toBeGreaterThanOrEqual(0);
-  position = text.indexOf(squash(words.printContents), position);
-  expect(position).toBeGreaterThan(0);
-  for (const chapter of chapters) {
-    const opening = pages.findIndex((p) => squash(p).startsWith(squash(chapter.title)) && body(p).startsWith(squash(chapter.title)));
-    expect(opening, `a page is headed by “${chapter.title}” and opens with it`).toBeGreaterThan(0);
-    const found = text.indexOf(squash(chapter.title), position + 1);
-    expect(found, `“${chapter.title}” comes after what precedes it`).toBeGreaterThan(position);
-    position = found;
-  }
-  const sourcesOpening = pages.filter((p) => body(p).startsWith(squash('Sources Numbers in brackets')));
-  expect(sourcesOpening, 'the sources start on a page of their own, once').toHaveLength(1);
-  expect(pages.findIndex((p) => squash(p).startsWith(squash(words.sourcesTitle)))).toBeGreaterThan(pages.length / 2);
-});
 
 test('links between chapters in the print edition point inside the document', async ({ page }) => {
   // Every id is looked up in the whole edition, maps and their tables included: allow for it.

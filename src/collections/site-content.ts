@@ -3,13 +3,13 @@
  * unique reading order, known source ids, heading ids unique across the site, the casualty
  * data's sources and latest official figures, that the chapters' casualty tables agree with
  * that data, and that each chronology event's sources and section exist. The checks themselves
- * are a pure function (lib/site/content-checks.ts); this module loads the collections, hands them
+ * are a pure function (lib/content/checks.ts); this module loads the collections, hands them
  * to it and stops the build with every problem found, each naming its file.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { extractCitedIds, numberCitations, withFigureCitations } from '../lib/site/citations';
-import { contentProblems, headingPages } from '../lib/site/content-checks';
+import { contentProblems, headingPages } from '../lib/content/checks';
 import type { CountTableWords } from '../lib/casualties/chapter-tables';
 import { DATA_FILE as CASUALTY_DATA_FILE } from '../lib/casualties/checks';
 import { reportOrder } from '../lib/casualties/order';

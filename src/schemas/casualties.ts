@@ -6,7 +6,7 @@
  * source list, are in src/lib/casualties/checks.ts.
  */
 import { z } from 'astro/zod';
-import { isFullDate, partialDateProblem } from '../lib/site/partial-date';
+import { isFullDate, partialDateProblem } from './partial-date';
 import { clashYear, partialDate, slugId, type ClashYear } from './fields';
 import { factRow, textEntry } from './text-layers';
 

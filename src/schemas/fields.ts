@@ -3,7 +3,7 @@
  * the same rule for the same kind of value: ids, dates, the clash years and lists of sources.
  */
 import { z } from 'astro/zod';
-import { isFullDate, partialDateProblem } from '../lib/site/partial-date';
+import { isFullDate, partialDateProblem } from './partial-date';
 
 /** Lowercase words (letters and digits) joined by single hyphens, unanchored, to build patterns from. */
 export const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';

@@ -32,6 +32,7 @@ describe('layoutBorderLengths', () => {
   });
 
   it('never lets two dots overlap', () => {
+    expect(plot.dots.length).toBeGreaterThan(1);
     for (const [i, a] of plot.dots.entries()) {
       for (const b of plot.dots.slice(i + 1)) {
         expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.claim.id} and ${b.claim.id}`).toBeGreaterThanOrEqual(plot.radius * 2);

@@ -70,6 +70,7 @@ describe('layoutComparison(rows, options)', () => {
 
   it('lines the panels up: the same year and side sit at the same height in both', () => {
     expect(killed!.height).toBe(wounded!.height);
+    expect(killed!.bars.length).toBeGreaterThan(0);
     for (const bar of killed!.bars) {
       const twin = wounded!.bars.find((b) => b.event === bar.event && b.side === bar.side)!;
       expect(twin.y).toBe(bar.y);
@@ -87,17 +88,20 @@ describe('layoutComparison(rows, options)', () => {
   });
 
   it('never lets two spread dots of a bar overlap, in either form', () => {
+    let pairs = 0;
     for (const compact of [false, true]) {
       for (const panel of layoutComparison(data(), { compact })) {
         for (const bar of panel.bars) {
           for (const [i, a] of bar.dots.entries()) {
             for (const b of bar.dots.slice(i + 1)) {
+              pairs += 1;
               expect(Math.hypot(a.x - b.x, a.dy - b.dy), `${a.row.id} and ${b.row.id}`).toBeGreaterThanOrEqual(DOT_RADIUS * 2);
             }
           }
         }
       }
     }
+    expect(pairs, 'pairs of dots compared').toBeGreaterThan(0);
   });
 });
 

@@ -4,7 +4,7 @@
  * order is stated here rather than left to the file.
  */
 import { MEASURES, SIDES, type CasualtyRow } from '../../schemas/casualties';
-import { parsePartialDate, type PartialDate } from '../site/partial-date';
+import { parsePartialDate, type PartialDate } from '../../schemas/partial-date';
 
 /** Hours for the words the data uses for a time of day; a report with no time sits at midday. */
 const TIME_OF_DAY: Record<string, string> = { morning: '08:00', afternoon: '15:00', evening: '20:00', night: '23:00' };

@@ -12,7 +12,7 @@ import { placeText, squareAround, textBox, type Rect, type TextPosition } from '
 import { reportOrder } from './order';
 import { COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
 import type { ClashYear } from '../../schemas/fields';
-import { isFullDate } from '../site/partial-date';
+import { isFullDate } from '../../schemas/partial-date';
 import { roundToTenth } from '../chart/round';
 
 const DAY_MS = 86_400_000;

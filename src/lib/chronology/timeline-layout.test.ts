@@ -24,6 +24,7 @@ const crowded: TimelineInput[] = [
 ];
 
 function expectReadable(layout: TimelineLayout<TimelineInput>) {
+  expect(layout.marks.length).toBeGreaterThan(0);
   const rows = [...layout.marks].sort((a, b) => a.top - b.top);
   rows.slice(1).forEach((row, i) => expect(row.top, `${row.event.id} overlaps ${rows[i]!.event.id}`).toBeGreaterThanOrEqual(rows[i]!.bottom - 0.01));
   for (const mark of layout.marks) {

@@ -28,6 +28,7 @@ describe.each([...models])('the %s map', (_, model) => {
     it('keeps every label inside the frame, clear of every other label and of every marker, in each layout', () => {
       panel.layouts.forEach((layout, index) => {
         const markers = markerBoxes(panel, index);
+        expect(layout.labels.length, layout.name).toBeGreaterThan(0);
         for (const a of layout.labels) {
           expect(a.box.x).toBeGreaterThanOrEqual(0);
           expect(a.box.y).toBeGreaterThanOrEqual(0);
@@ -40,7 +41,9 @@ describe.each([...models])('the %s map', (_, model) => {
     });
 
     it('draws no two marker groups on top of each other, in each layout', () => {
+      expect(panel.layouts.length).toBeGreaterThan(0);
       for (const { markerGroups, markerRadius } of panel.layouts) {
+        expect(markerGroups.length).toBeGreaterThan(0);
         for (const a of markerGroups) {
           for (const b of markerGroups) {
             if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(groupReach(a, markerRadius) + groupReach(b, markerRadius));
@@ -50,6 +53,7 @@ describe.each([...models])('the %s map', (_, model) => {
     });
 
     it('gives every marker a link to a section of the text', () => {
+      expect(panel.layouts[0]!.markerGroups.length).toBeGreaterThan(0);
       for (const group of panel.layouts[0]!.markerGroups) {
         for (const { site } of group.markers) expect(site.section).toMatch(/^\/clashes-20(21|22)\/#[a-z0-9-]+$/);
       }
@@ -140,6 +144,7 @@ describe('the compact map', () => {
     expect(model.inset).toBeUndefined();
     expect(model.locator).toBeUndefined();
     const priorityOf = (id: string) => places.find((p) => p.id === id)?.labelPriority ?? 1;
+    expect(model.main.layouts.length).toBeGreaterThan(0);
     for (const layout of model.main.layouts) expect(layout.labels.every((l) => priorityOf(l.id) <= 1.5)).toBe(true);
     expect(model.main.layouts[0]!.labels.map((l) => l.id)).toEqual(expect.arrayContaining(['vorukh', 'sokh', 'shakhimardan']));
   });

@@ -1,5 +1,5 @@
 /** Dates and numbers for readers, through `Intl` so a second language is a locale, not code. */
-import { parsePartialDate } from './partial-date';
+import { parsePartialDate } from '../../schemas/partial-date';
 
 /** "27 November 2026" (en-GB style: day month year, as the region's press writes dates). */
 export function formatDate(date: Date, locale: string): string {

@@ -104,6 +104,7 @@ describe('layoutShareCard', () => {
   for (const title of titles) {
     it(`keeps “${title.slice(0, 30)}…” inside the margins and above the footer`, () => {
       const layout = layoutShareCard(chapterCard(title, 'The Kyrgyz–Tajik border conflict', 'example.org'), measure);
+      expect(layout.title.lines.length).toBeGreaterThan(0);
       for (const line of layout.title.lines) expect(TEXT_AREA.left + measure(line, { size: layout.title.size, weight: 600 })).toBeLessThanOrEqual(TEXT_AREA.right);
       const lastBaseline = layout.titleBaselines.at(-1)!;
       // Descenders reach about a quarter of the size below the baseline.
@@ -139,7 +140,9 @@ describe('shareCardSvg', () => {
     expect(texts.at(-1)).toBe('example.org/explainer');
   });
   it('places every line of text inside the picture', () => {
-    for (const [, x, y] of svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"/g)) {
+    const positions = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"/g)];
+    expect(positions.length).toBeGreaterThan(0);
+    for (const [, x, y] of positions) {
       expect(Number(x)).toBeGreaterThanOrEqual(TEXT_AREA.left);
       expect(Number(y)).toBeGreaterThan(0);
       expect(Number(y)).toBeLessThan(CARD_HEIGHT);

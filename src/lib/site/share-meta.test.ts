@@ -48,6 +48,7 @@ describe('shareMetaTags', () => {
     expect(content(tags, 'twitter:image:alt')).toBe('Title card');
   });
   it('uses property for Open Graph tags and name for Twitter’s', () => {
+    expect(tags.length).toBeGreaterThan(0);
     for (const tag of tags) {
       const key = 'property' in tag ? tag.property : tag.name;
       expect('property' in tag).toBe(!key.startsWith('twitter:'));

@@ -6,11 +6,11 @@
  * small made-up site; src/collections/site-content.ts loads the real one and stops the build with
  * every problem found.
  */
-import { numberCitations, UnknownSourceError, extractCitedIds } from './citations';
-import { figureNumberProblem } from './figure-numbers';
-import { figurePropProblems } from './figure-props';
-import { findDuplicateIds, type Heading } from './headings';
-import { chapterPath, PRINT_TITLE_ANCHOR } from './routes';
+import { numberCitations, UnknownSourceError, extractCitedIds } from '../site/citations';
+import { figureNumberProblem } from '../site/figure-numbers';
+import { figurePropProblems } from '../site/figure-props';
+import { findDuplicateIds, type Heading } from '../site/headings';
+import { chapterPath, PRINT_TITLE_ANCHOR } from '../site/routes';
 import { casualtyTableProblems, type CountTableWords } from '../casualties/chapter-tables';
 import { casualtyDataProblems, DATA_FILE as CASUALTY_DATA_FILE } from '../casualties/checks';
 import { eventProblems, EVENTS_FILE } from '../chronology/checks';

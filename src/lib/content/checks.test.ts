@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentProblems, type CheckedChapter, type ContentCollections } from './content-checks';
+import { contentProblems, type CheckedChapter, type ContentCollections } from './checks';
 import { latestForEveryBar, row } from '../casualties/test-rows';
 import { ENGLISH } from '../casualties/test-table-words';
 
