@@ -17,7 +17,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     for (const { path } of [...allPages, { path: 'no-such-page/' }]) {
       const excluded = CHECKED_ELSEWHERE[path] ?? [];
-      test(`axe finds no WCAG 2.2 A or AA violations on /${path}${excluded.length ? ' outside the chapters and sources checked on their own pages' : ''}`, async ({ page }) => {
+      test(`axe finds no WCAG 2.2 A or AA violations on /${path}${excluded.length ? ' outside the chapters and sources checked on their own pages' : ''}`, async ({
+        page,
+      }) => {
         // axe weighs the colour contrast of every text node: 10–20 s a chapter on two busy cores.
         test.setTimeout(120_000);
         await page.goto(path);

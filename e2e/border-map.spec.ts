@@ -41,7 +41,17 @@ test.describe('with JavaScript off', () => {
     const main = mainMap(figure);
     await expect(main).toHaveAccessibleName(words.borderMap.svgTitle());
     const labels = main.locator('.border-map__layout--wide text');
-    for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, words.borderMap.countries.UZ, 'Batken', 'Isfara', 'Vorukh', 'Sokh', 'Shakhimardan', 'Western Qalacha']) {
+    for (const name of [
+      words.borderMap.countries.KG,
+      words.borderMap.countries.TJ,
+      words.borderMap.countries.UZ,
+      'Batken',
+      'Isfara',
+      'Vorukh',
+      'Sokh',
+      'Shakhimardan',
+      'Western Qalacha',
+    ]) {
       await expect(labels.filter({ hasText: new RegExp(`^${name}`) }), name).toBeVisible();
     }
     await expect(main.locator('.border-map__kg-tj')).toBeVisible();
@@ -53,7 +63,13 @@ test.describe('with JavaScript off', () => {
     }
     await expect(markers(inset)).toHaveCount(5);
     const key = figure.getByRole('list', { name: words.borderMap.legendLabel });
-    for (const entry of [words.borderMap.clashSite(2021), words.borderMap.clashSite(2022), words.borderMap.legendDisputed, words.borderMap.legendInset]) await expect(key).toContainText(entry);
+    for (const entry of [
+      words.borderMap.clashSite(2021),
+      words.borderMap.clashSite(2022),
+      words.borderMap.legendDisputed,
+      words.borderMap.legendInset,
+    ])
+      await expect(key).toContainText(entry);
     await expect(figure.getByRole('img', { name: /^Where the map lies in Central Asia/ })).toBeVisible();
     await expect(figure).toContainText(CREDIT);
     await expect(figure.getByRole('link', { name: words.borderMap.creditLink })).toHaveAttribute('href', /\/about\/#map-viewpoint$/);
@@ -80,7 +96,9 @@ test.describe('with JavaScript off', () => {
     await expect(table.getByRole('row', { name: /^Vorukh exclave 39\.8500, 70\.5833/ })).toBeVisible();
     await expect(table.getByRole('row', { name: /^Ak-Sai village 39\.8744, 70\.5221 Position from the GeoNames gazetteer/ })).toBeVisible();
     await expect(table.getByRole('row', { name: /^Batken airport .* not on the map: no published position/ })).toBeVisible();
-    await expect(table.getByRole('row', { name: /^Golovnoi water intake .*\(approximate\).*Tajik statements call it Sarband.*in neither country/ })).toBeVisible();
+    await expect(
+      table.getByRole('row', { name: /^Golovnoi water intake .*\(approximate\).*Tajik statements call it Sarband.*in neither country/ }),
+    ).toBeVisible();
   });
 });
 
@@ -88,7 +106,14 @@ test('the home page shows the compact map before the story, with the exclaves, b
   await page.goto('');
   const figure = mapFigure(page, 'figure-map-home');
   const main = mainMap(figure);
-  for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, words.borderMap.countries.UZ, 'Vorukh', 'Sokh', 'Shakhimardan']) {
+  for (const name of [
+    words.borderMap.countries.KG,
+    words.borderMap.countries.TJ,
+    words.borderMap.countries.UZ,
+    'Vorukh',
+    'Sokh',
+    'Shakhimardan',
+  ]) {
     await expect(main.locator('.border-map__layout--wide text').filter({ hasText: new RegExp(`^${name}`) }), name).toBeVisible();
   }
   await expect(main.getByRole('link', { name: /clash site, April 2021/ }).first()).toBeVisible();
@@ -132,7 +157,10 @@ test('the map figure can be linked to, and the clash chapters link back to it an
   await expect(mapFigure(page, 'figure-map')).toBeInViewport();
   for (const map of MAPS.filter((m) => m.path !== 'border/')) {
     await page.goto(map.path);
-    await expect(page.getByRole('main').getByRole('link', { name: 'the map in The border' })).toHaveAttribute('href', /\/border\/#figure-map$/);
+    await expect(page.getByRole('main').getByRole('link', { name: 'the map in The border' })).toHaveAttribute(
+      'href',
+      /\/border\/#figure-map$/,
+    );
     // A year's map repeats no table: its places are rows of the full map's.
     const figure = mapFigure(page, map.figure);
     await expect(figure.getByRole('table')).toHaveCount(0);
@@ -147,7 +175,9 @@ test('the keyboard reaches every marker of the map, in turn', async ({ page }) =
   const reached: string[] = [];
   for (let i = 0; i < 80 && reached.length < names.length; i++) {
     await page.keyboard.press('Tab');
-    const label = await page.evaluate(() => (document.activeElement?.closest('.border-map') ? document.activeElement.getAttribute('aria-label') : null));
+    const label = await page.evaluate(() =>
+      document.activeElement?.closest('.border-map') ? document.activeElement.getAttribute('aria-label') : null,
+    );
     if (label) reached.push(label);
   }
   expect(reached).toEqual(names);
@@ -173,27 +203,37 @@ test('hovering or focusing a marker shows what happened there, without downloadi
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
 
-  test('the map is at least 260 px tall, keeps its country names and the names of Vorukh and Sokh, and its markers do not overlap', async ({ page }) => {
+  test('the map is at least 260 px tall, keeps its country names and the names of Vorukh and Sokh, and its markers do not overlap', async ({
+    page,
+  }) => {
     await page.goto('border/');
     const main = mainMap(mapFigure(page, 'figure-map'));
     expect((await main.boundingBox())!.height).toBeGreaterThanOrEqual(260);
     await expect(main.locator('.border-map__layout--wide')).toBeHidden();
     const narrow = main.locator('.border-map__layout--narrow');
-    for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, words.borderMap.countries.UZ, 'Vorukh', 'Sokh']) await expect(narrow.locator('text').filter({ hasText: new RegExp(`^${name}$`) }), name).toBeVisible();
-    const heights = await narrow.locator('.border-map__labels text').evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height / (t.querySelectorAll('tspan').length + 1)));
+    for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, words.borderMap.countries.UZ, 'Vorukh', 'Sokh'])
+      await expect(narrow.locator('text').filter({ hasText: new RegExp(`^${name}$`) }), name).toBeVisible();
+    const heights = await narrow
+      .locator('.border-map__labels text')
+      .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height / (t.querySelectorAll('tspan').length + 1)));
     expect(heights.length).toBeGreaterThan(0);
     for (const height of heights) expect(height).toBeGreaterThanOrEqual(10);
-    const boxes = await markers(main).evaluateAll((links) => links.map((a) => a.querySelector('.border-map__shape')!.getBoundingClientRect().toJSON() as DOMRect));
+    const boxes = await markers(main).evaluateAll((links) =>
+      links.map((a) => a.querySelector('.border-map__shape')!.getBoundingClientRect().toJSON() as DOMRect),
+    );
     expect(boxes).toHaveLength(7);
     for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'two markers overlap').toBe(true);
+      for (const b of boxes.slice(i + 1))
+        expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'two markers overlap').toBe(true);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test('tapping a marker opens the section about that place', async ({ page }) => {
     await page.goto('clashes-2022/');
-    await mainMap(mapFigure(page, 'figure-map-2022')).getByRole('link', { name: /^Ak-Sai: clash site, September 2022/ }).tap();
+    await mainMap(mapFigure(page, 'figure-map-2022'))
+      .getByRole('link', { name: /^Ak-Sai: clash site, September 2022/ })
+      .tap();
     await expect(page).toHaveURL(/#day-16-september-2022$/);
     await expect(page.getByRole('heading').and(page.locator('#day-16-september-2022'))).toBeInViewport();
   });
@@ -202,7 +242,9 @@ test.describe('on a 390 px phone', () => {
 test('in dark mode the map’s labels are light on dark, as the text is', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('border/');
-  const label = mapFigure(page, 'figure-map').locator('.border-map__layout--wide text').filter({ hasText: /^Batken$/ });
+  const label = mapFigure(page, 'figure-map')
+    .locator('.border-map__layout--wide text')
+    .filter({ hasText: /^Batken$/ });
   const [fill, paper] = await label.evaluate((t) => [getComputedStyle(t).fill, getComputedStyle(document.body).color]);
   expect(fill).toBe(paper);
   expect(fill).toBe('rgb(233, 230, 223)');
@@ -213,9 +255,19 @@ test('printed, the map keeps its key and caption with its detail, and the main m
   const pages = (await pdfPageTexts(await printToPdf(page))).map(squash);
   const captionPage = pages.findIndex((text) => text.includes('detail:isfara,vorukh,kok-tashandak-sai') && text.includes('figure1.'));
   expect(captionPage, 'one page carries the detail map, the key and the caption').toBeGreaterThanOrEqual(0);
-  for (const part of ['vorukh', 'bishkek', 'samarkand', 'clashsite,september2022', 'figure1.', 'boundaries©openstreetmapcontributors(odbl)']) {
+  for (const part of [
+    'vorukh',
+    'bishkek',
+    'samarkand',
+    'clashsite,september2022',
+    'figure1.',
+    'boundaries©openstreetmapcontributors(odbl)',
+  ]) {
     expect(pages[captionPage], part).toContain(part);
   }
   const mainMap = (text: string) => text.includes('shakhimardan') && text.includes('westernqalacha');
-  expect(mainMap(pages[captionPage]!) || mainMap(pages[captionPage - 1] ?? ''), 'the main map is beside its caption or just before it').toBe(true);
+  expect(
+    mainMap(pages[captionPage]!) || mainMap(pages[captionPage - 1] ?? ''),
+    'the main map is beside its caption or just before it',
+  ).toBe(true);
 });

@@ -26,7 +26,8 @@ function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'explainer-broken-'));
   copies.push(dir);
   // public/fonts is written by every build (the font subset); a copy makes its own.
-  for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true, filter: (src) => !src.includes(`${join('public', 'fonts')}`) });
+  for (const name of PROJECT_FILES)
+    cpSync(join(root, name), join(dir, name), { recursive: true, filter: (src) => !src.includes(`${join('public', 'fonts')}`) });
   mkdirSync(join(dir, 'node_modules'));
   for (const entry of readdirSync(join(root, 'node_modules')).filter(isInstalledPackage)) {
     symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
@@ -77,8 +78,22 @@ test.describe('Broken content stops the build with a message naming the file', (
       expect(status, output.slice(-2000)).not.toBe(0);
       for (const pattern of fixture.says) expect(output).toMatch(pattern);
       expect(existsSync(join(dir, 'dist', 'index.html')), 'no site was written').toBe(false);
-      const message = [...new Set(output.split('\n').filter((line) => fixture.says.some((pattern) => pattern.test(line)) && !/WARN|Help|node_modules|astroPropagatedAssets/.test(line)))];
-      test.info().annotations.push({ type: 'message', description: message.slice(0, 5).map((line) => line.trim()).join(' | ') });
+      const message = [
+        ...new Set(
+          output
+            .split('\n')
+            .filter(
+              (line) => fixture.says.some((pattern) => pattern.test(line)) && !/WARN|Help|node_modules|astroPropagatedAssets/.test(line),
+            ),
+        ),
+      ];
+      test.info().annotations.push({
+        type: 'message',
+        description: message
+          .slice(0, 5)
+          .map((line) => line.trim())
+          .join(' | '),
+      });
     });
   }
 });

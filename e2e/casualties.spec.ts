@@ -14,8 +14,23 @@ import { parse } from 'yaml';
 
 /** The CSV's columns, in order: what a reader who downloads it relies on. */
 const CSV_COLUMNS = [
-  'id', 'event', 'side', 'measure', 'value', 'qualifier', 'counts', 'as_of', 'time', 'as_of_label',
-  'reported_by', 'official', 'compared_as', 'source', 'source_publisher', 'source_url', 'note',
+  'id',
+  'event',
+  'side',
+  'measure',
+  'value',
+  'qualifier',
+  'counts',
+  'as_of',
+  'time',
+  'as_of_label',
+  'reported_by',
+  'official',
+  'compared_as',
+  'source',
+  'source_publisher',
+  'source_url',
+  'note',
 ] as const;
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -29,11 +44,15 @@ async function casualtyCsv(page: Page): Promise<CsvRow[]> {
   return rows as unknown as CsvRow[];
 }
 
-const markIds = async (figure: Locator) => (await figure.locator('svg [data-row]').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-row')))).sort();
-const tableIds = async (figure: Locator) => (await figure.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')))).sort();
+const markIds = async (figure: Locator) =>
+  (await figure.locator('svg [data-row]').evaluateAll((marks) => marks.map((m) => m.getAttribute('data-row')))).sort();
+const tableIds = async (figure: Locator) =>
+  (await figure.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')))).sort();
 
-const timelineFigure = (page: Page, event: number) => page.getByRole('figure', { name: new RegExp(`^Figure \\d+\\. How the ${event} toll was reported`) });
-const comparisonFigure = (page: Page) => page.getByRole('figure', { name: /^Figure \d+\. Killed and wounded in the 2021 and 2022 clashes/ });
+const timelineFigure = (page: Page, event: number) =>
+  page.getByRole('figure', { name: new RegExp(`^Figure \\d+\\. How the ${event} toll was reported`) });
+const comparisonFigure = (page: Page) =>
+  page.getByRole('figure', { name: /^Figure \d+\. Killed and wounded in the 2021 and 2022 clashes/ });
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
@@ -53,7 +72,11 @@ test.describe('with JavaScript off', () => {
   }
 
   // Each copy of the comparison has an id of its own, so the print edition can hold all three.
-  for (const [path, id] of [['', 'figure-casualties'], ['clashes-2021/', 'figure-casualties-2021'], ['clashes-2022/', 'figure-casualties-2022']] as const) {
+  for (const [path, id] of [
+    ['', 'figure-casualties'],
+    ['clashes-2021/', 'figure-casualties-2021'],
+    ['clashes-2022/', 'figure-casualties-2022'],
+  ] as const) {
     test(`the comparison on /${path} draws a bar per latest official figure and a dot per other report`, async ({ page }) => {
       const csv = await casualtyCsv(page);
       await page.goto(path);
@@ -61,7 +84,12 @@ test.describe('with JavaScript off', () => {
       await expect(figure).toHaveAttribute('id', id);
       const latest = csv.filter((r) => r.compared_as === 'latest-official');
       expect(latest).toHaveLength(8);
-      expect(await markIds(figure)).toEqual(csv.filter((r) => r.compared_as !== '').map((r) => r.id).sort());
+      expect(await markIds(figure)).toEqual(
+        csv
+          .filter((r) => r.compared_as !== '')
+          .map((r) => r.id)
+          .sort(),
+      );
       expect(await figure.locator('svg rect[data-row]').evaluateAll((bars) => bars.map((b) => b.getAttribute('data-row')).sort())).toEqual(
         latest.map((r) => r.id).sort(),
       );
@@ -73,21 +101,38 @@ test.describe('with JavaScript off', () => {
     await page.goto('clashes-2022/');
     const figure = timelineFigure(page, 2022);
     const killed = figure.getByRole('group', { name: 'Killed in 2022, as reported day by day' });
-    await expect(killed).toHaveAccessibleDescription(/^Step chart of the number killed in 2022 as reported from 14 September 2022 to 3 October 2022/);
+    await expect(killed).toHaveAccessibleDescription(
+      /^Step chart of the number killed in 2022 as reported from 14 September 2022 to 3 October 2022/,
+    );
     await expect(
-      killed.getByRole('img', { name: 'Kyrgyzstan, 2022: 24 killed, Kyrgyz Health Ministry, 16 September 2022, evening. Source', exact: false }),
+      killed.getByRole('img', {
+        name: 'Kyrgyzstan, 2022: 24 killed, Kyrgyz Health Ministry, 16 September 2022, evening. Source',
+        exact: false,
+      }),
     ).toHaveCount(1);
-    await expect(killed.getByRole('img', { name: /^Kyrgyzstan, 2022: 63 killed, 24\.kg memorial article.*later recap; date not shown in the stored copy \(not an official count\)\. Source \d+: 24\.kg/ })).toHaveCount(1);
+    await expect(
+      killed.getByRole('img', {
+        name: /^Kyrgyzstan, 2022: 63 killed, 24\.kg memorial article.*later recap; date not shown in the stored copy \(not an official count\)\. Source \d+: 24\.kg/,
+      }),
+    ).toHaveCount(1);
     const names = await figure.getByRole('img').evaluateAll((marks) => marks.map((m) => m.getAttribute('aria-label') ?? ''));
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(name).toMatch(/^(Kyrgyzstan|Tajikistan), 2022: .+ (killed|wounded), .+, .+\. Source \d+: .+/);
 
     const comparison = comparisonFigure(page);
-    await expect(comparison.getByRole('img', { name: /^Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022\. Source \d+: Sputnik, via UrduPoint$/ })).toHaveCount(1);
-    await expect(comparison.getByRole('group', { name: 'Wounded in 2021 and 2022, by side' })).toHaveAccessibleDescription(/latest official number wounded/);
+    await expect(
+      comparison.getByRole('img', {
+        name: /^Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022\. Source \d+: Sputnik, via UrduPoint$/,
+      }),
+    ).toHaveCount(1);
+    await expect(comparison.getByRole('group', { name: 'Wounded in 2021 and 2022, by side' })).toHaveAccessibleDescription(
+      /latest official number wounded/,
+    );
   });
 
-  test('a timeline keeps its caption, its sources and its data link, and leads to the count tables that list what it draws', async ({ page }) => {
+  test('a timeline keeps its caption, its sources and its data link, and leads to the count tables that list what it draws', async ({
+    page,
+  }) => {
     await page.goto('clashes-2021/');
     const figure = timelineFigure(page, 2021);
     await expect(figure.getByText(/^Sources:/)).toBeVisible();
@@ -95,7 +140,10 @@ test.describe('with JavaScript off', () => {
     // Beyond the first eight, the sources wait in a disclosure.
     await figure.getByText(/^All \d+ sources for this chart$/).click();
     await expect(figure.getByRole('link', { name: /Sughd|News International/ }).first()).toHaveAttribute('href', /\/sources\/#source-/);
-    await expect(figure.getByRole('link', { name: 'Download all casualty figures (CSV)' })).toHaveAttribute('href', /\/data\/casualties\.csv$/);
+    await expect(figure.getByRole('link', { name: 'Download all casualty figures (CSV)' })).toHaveAttribute(
+      'href',
+      /\/data\/casualties\.csv$/,
+    );
     // The chart repeats no table of its own: the sections after it hold one line per report.
     await expect(figure.getByRole('table')).toHaveCount(0);
     await figure.getByRole('link', { name: 'Tajikistan’s count' }).click();

@@ -49,7 +49,10 @@ test('the chronology lists at least 40 dated, sourced events, each with a link t
   }
   const datetimes = rows.map((r) => r.datetime);
   expect(datetimes, 'events are in date order').toEqual([...datetimes].sort());
-  await expectSectionsExist(page, rows.map((r) => r.section));
+  await expectSectionsExist(
+    page,
+    rows.map((r) => r.section),
+  );
 });
 
 test('the chronology is in the site navigation and its citations lead to the sources page', async ({ page }) => {

@@ -3,10 +3,17 @@ import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { words } from './words';
 
-const sources = parse(readFileSync(new URL('../content/sources.yaml', import.meta.url), 'utf8')) as Array<{ id: string; publisher: string }>;
+const sources = parse(readFileSync(new URL('../content/sources.yaml', import.meta.url), 'utf8')) as Array<{
+  id: string;
+  publisher: string;
+}>;
 
 /** The first citation number in the chapter's text. */
-const firstCitation = (page: import('@playwright/test').Page) => page.getByRole('article').getByRole('link', { name: /^Source \d+$/ }).first();
+const firstCitation = (page: import('@playwright/test').Page) =>
+  page
+    .getByRole('article')
+    .getByRole('link', { name: /^Source \d+$/ })
+    .first();
 
 test('hovering a citation number on /clashes-2022/ shows its publisher, title and date without leaving the page', async ({ page }) => {
   await page.goto('clashes-2022/');
@@ -48,7 +55,9 @@ test('every citation number on /border/ previews its own source, those in the ta
       if (document.activeElement !== link) return [`[${link.textContent}] cannot take the focus`];
       const id = decodeURIComponent(link.getAttribute('href')!.split('#source-')[1]!);
       const shown = tip();
-      return shown && !shown.hidden && shown.textContent!.includes(byId[id]!) ? [] : [`[${link.textContent}] ${id}: ${shown?.hidden ? 'no preview' : shown?.textContent}`];
+      return shown && !shown.hidden && shown.textContent!.includes(byId[id]!)
+        ? []
+        : [`[${link.textContent}] ${id}: ${shown?.hidden ? 'no preview' : shown?.textContent}`];
     });
   }, publishers);
   expect(await citations.count()).toBeGreaterThan(100);
@@ -60,7 +69,9 @@ test('every citation number on the home page is a target of at least 24 by 24 pi
   const citations = page.getByRole('article').locator('.cite a');
   await expect(citations.first()).toBeVisible();
   // Every box measured in one round trip: the page's border boxes, as boundingBox() reports them.
-  const boxes = await citations.evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map(({ width, height }) => ({ width, height })));
+  const boxes = await citations.evaluateAll((links) =>
+    links.map((link) => link.getBoundingClientRect()).map(({ width, height }) => ({ width, height })),
+  );
   expect(boxes.length).toBeGreaterThan(0);
   for (const [i, box] of boxes.entries()) {
     expect(box.width, `citation ${i}`).toBeGreaterThanOrEqual(24);

@@ -34,7 +34,9 @@ for (const [path, anchors] of anchorsByPage) {
     await page.goto(relative(path));
     const ids = anchors.map((anchor) => anchor.id);
     const counts = await page.evaluate((wanted) => wanted.map((id) => document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length), ids);
-    expect(Object.fromEntries(ids.map((id, i) => [`${path}#${id}`, counts[i]]))).toEqual(Object.fromEntries(ids.map((id) => [`${path}#${id}`, 1])));
+    expect(Object.fromEntries(ids.map((id, i) => [`${path}#${id}`, counts[i]]))).toEqual(
+      Object.fromEntries(ids.map((id) => [`${path}#${id}`, 1])),
+    );
   });
 }
 

@@ -25,7 +25,11 @@ test('the home page gives the tolls, the evacuation and the treaty, with sources
   for (const figure of ['36', '19', '62', '63', '41', '137,000', '13 March 2025']) expect(opening, figure).toContain(figure);
   // The paragraph where each toll first appears cites a source.
   for (const figure of ['36', '62', '41', '137,000']) {
-    const paragraph = page.getByRole('article').locator('p').filter({ hasText: new RegExp(`(^|\\s)${figure}\\b`) }).first();
+    const paragraph = page
+      .getByRole('article')
+      .locator('p')
+      .filter({ hasText: new RegExp(`(^|\\s)${figure}\\b`) })
+      .first();
     await expect(paragraph.getByRole('link', { name: /^Source \d+$/ }).first(), figure).toBeVisible();
   }
 });
@@ -39,7 +43,12 @@ test('the home page shows the casualty comparison before 400 words, and key figu
   expect(count).toBeGreaterThanOrEqual(4);
   expect(count).toBeLessThanOrEqual(6);
   for (let i = 0; i < count; i++) {
-    await expect(cards.nth(i).getByRole('link', { name: /^Source \d+$/ }).first()).toBeVisible();
+    await expect(
+      cards
+        .nth(i)
+        .getByRole('link', { name: /^Source \d+$/ })
+        .first(),
+    ).toBeVisible();
     await expect(cards.nth(i)).toContainText(/\b(19|20)\d\d\b/);
   }
   const fullTable = page.getByText('Every key figure, each version with its source');
@@ -79,9 +88,15 @@ for (const chapter of chapters.filter((c) => c.id !== 'overview')) {
   });
 }
 
-test('/clashes-2022/ gives the first count, 24, the latest Kyrgyz counts, 62 and 63, and Tajikistan’s 41 in its first 250 words', async ({ page }) => {
+test('/clashes-2022/ gives the first count, 24, the latest Kyrgyz counts, 62 and 63, and Tajikistan’s 41 in its first 250 words', async ({
+  page,
+}) => {
   await page.goto('clashes-2022/');
   const { words } = await proseWords(page);
   const opening = words.slice(0, 250);
-  for (const figure of ['24', '62', '63', '41']) expect(opening.some((w) => w.replace(/[^\d,]/g, '') === figure), figure).toBe(true);
+  for (const figure of ['24', '62', '63', '41'])
+    expect(
+      opening.some((w) => w.replace(/[^\d,]/g, '') === figure),
+      figure,
+    ).toBe(true);
 });

@@ -24,7 +24,9 @@ function headingLines(headings: readonly Heading[]): string[] {
 /** The lines of `wanted` that are not found in `snapshot`'s lines in the same order. */
 function missingInOrder(snapshot: string, wanted: readonly string[]): string[] {
   // YAML quotes a line that holds a colon: - 'heading "1 May: …" [level=3]'
-  const lines = snapshot.split('\n').map((line) => line.trim().replace(/^- '(.*)'(:?)$/, (_, inner: string, colon: string) => `- ${inner.replaceAll("''", "'")}${colon}`));
+  const lines = snapshot
+    .split('\n')
+    .map((line) => line.trim().replace(/^- '(.*)'(:?)$/, (_, inner: string, colon: string) => `- ${inner.replaceAll("''", "'")}${colon}`));
   let at = 0;
   const missing: string[] = [];
   for (const line of wanted) {
@@ -39,18 +41,28 @@ for (const chapter of chapters) {
   test(`every section heading of the “${chapter.id}” chapter has a unique id and a visible self-link named after it`, async ({ page }) => {
     await page.goto(chapter.path);
     const article = page.getByRole('main').getByRole('article');
-    const headings: Heading[] = await article.locator('h2[id], h3[id]').evaluateAll((elements) =>
-      elements.map((h) => ({ level: Number(h.tagName.slice(1)), id: h.id, text: (h.textContent ?? '').trim() })),
-    );
+    const headings: Heading[] = await article
+      .locator('h2[id], h3[id]')
+      .evaluateAll((elements) =>
+        elements.map((h) => ({ level: Number(h.tagName.slice(1)), id: h.id, text: (h.textContent ?? '').trim() })),
+      );
     expect(headings.length).toBeGreaterThan(0);
     const ids = headings.map((h) => h.id);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids used twice').toEqual([]);
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      'ids used twice',
+    ).toEqual([]);
     await expect(page.getByRole('main').locator('h2[id], h3[id]'), 'every section heading is in the article').toHaveCount(headings.length);
-    expect(missingInOrder(await article.ariaSnapshot(), headingLines(headings)), 'headings and self-links missing from what a screen reader meets').toEqual([]);
+    expect(
+      missingInOrder(await article.ariaSnapshot(), headingLines(headings)),
+      'headings and self-links missing from what a screen reader meets',
+    ).toEqual([]);
     const selfLinks = article.locator('a.section-heading__link');
     await expect(selfLinks).toHaveCount(headings.length);
     const hidden = await selfLinks.evaluateAll((links) =>
-      links.filter((a) => !a.checkVisibility({ visibilityProperty: true }) || a.getBoundingClientRect().width === 0).map((a) => a.getAttribute('href')),
+      links
+        .filter((a) => !a.checkVisibility({ visibilityProperty: true }) || a.getBoundingClientRect().width === 0)
+        .map((a) => a.getAttribute('href')),
     );
     expect(hidden, 'self-links that cannot be seen').toEqual([]);
   });

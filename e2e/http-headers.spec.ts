@@ -27,7 +27,9 @@ async function serveWithHeadersFile(page: Page): Promise<string[]> {
     const seen: string[] = [];
     Object.assign(window, { cspViolations: seen });
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'an inline script or style'} at ${event.sourceFile}:${event.lineNumber}`);
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'an inline script or style'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   const problems: string[] = [];
@@ -46,7 +48,10 @@ function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
-const pagesAndNotFound = [...allPages.map(({ path }) => ({ path, name: `the page at /${path}`, status: 200 })), { path: 'no-such-page/', name: 'the not-found page', status: 404 }];
+const pagesAndNotFound = [
+  ...allPages.map(({ path }) => ({ path, name: `the page at /${path}`, status: 200 })),
+  { path: 'no-such-page/', name: 'the not-found page', status: 404 },
+];
 
 for (const { path, name, status } of pagesAndNotFound) {
   test(`${name} runs every script and style it has under the header policy`, async ({ page }) => {
@@ -80,7 +85,9 @@ test.describe('the header policy', () => {
     });
     // Chromium reports the refusal each time it works out the base address, so once or more.
     await expect.poll(() => violations(page)).toContainEqual(expect.stringMatching(/^base-uri blocked https:\/\/elsewhere\.example\//));
-    expect((await violations(page)).filter((violation) => !violation.startsWith('base-uri blocked https://elsewhere.example/'))).toEqual([]);
+    expect((await violations(page)).filter((violation) => !violation.startsWith('base-uri blocked https://elsewhere.example/'))).toEqual(
+      [],
+    );
     expect(await page.evaluate(() => document.baseURI)).not.toContain('elsewhere.example');
   });
 

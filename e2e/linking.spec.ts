@@ -67,7 +67,9 @@ test.describe('On a phone', () => {
     await expect(menuLink).toBeHidden();
   });
 
-  test('a wide count table on /clashes-2022/ opens from its fold and scrolls inside a labelled region that the keyboard can reach', async ({ page }) => {
+  test('a wide count table on /clashes-2022/ opens from its fold and scrolls inside a labelled region that the keyboard can reach', async ({
+    page,
+  }) => {
     await page.goto('clashes-2022/');
     await page.getByText('Kyrgyzstan’s count, every report with its source').click();
     const regions = page.getByRole('region', { name: /^Table: .*\(scrolls sideways\)$/ });

@@ -30,14 +30,27 @@ for (const { path } of allPages) {
     for (const link of links) {
       const url = new URL(link);
       const target = `${url.origin}${url.pathname}`;
-      if (!statuses.has(target)) statuses.set(target, request.get(target).then((response) => response.status()));
+      if (!statuses.has(target))
+        statuses.set(
+          target,
+          request.get(target).then((response) => response.status()),
+        );
       const status = await statuses.get(target)!;
       if (status !== 200) {
         broken.push(`${from} → ${link} (${status})`);
         continue;
       }
       if (url.hash && url.pathname.endsWith('/')) {
-        if (!ids.has(target)) ids.set(target, target === from ? page.locator('[id]').evaluateAll((els) => els.map((el) => el.id)).then((found) => new Set(found)) : idsIn(request, target));
+        if (!ids.has(target))
+          ids.set(
+            target,
+            target === from
+              ? page
+                  .locator('[id]')
+                  .evaluateAll((els) => els.map((el) => el.id))
+                  .then((found) => new Set(found))
+              : idsIn(request, target),
+          );
         if (!(await ids.get(target)!).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} → ${link} (no such id)`);
       }
     }
@@ -69,7 +82,12 @@ test('every citation links to its source in the numbered list', async ({ page })
 
 test('a source read on a copy site is marked as a copy and named by whose text it is', async ({ page }) => {
   /** The first citation of a source in the text, a link named by its number. */
-  const citationOf = (sourceId: string) => page.getByRole('article').getByRole('link', { name: /^Source \d+$/ }).and(page.locator(`[href$="#source-${sourceId}"]`)).first();
+  const citationOf = (sourceId: string) =>
+    page
+      .getByRole('article')
+      .getByRole('link', { name: /^Source \d+$/ })
+      .and(page.locator(`[href$="#source-${sourceId}"]`))
+      .first();
   await page.goto('clashes-2022/');
   // The Keh post report of 14 June 2022 is Reuters's text as Devdiscourse republished it.
   await citationOf('reuters-2022-06-14').click();

@@ -10,7 +10,9 @@ import { words } from './words';
 /** The last h2 of the page's text, its id and its words, read from the page itself. */
 async function lastSectionHeading(page: Page, path: string): Promise<{ id: string; name: string }> {
   await page.goto(path);
-  const headings = await page.locator('.chapter-section h2[id]').evaluateAll((els) => els.map((el) => ({ id: el.id, name: el.textContent!.trim() })));
+  const headings = await page
+    .locator('.chapter-section h2[id]')
+    .evaluateAll((els) => els.map((el) => ({ id: el.id, name: el.textContent!.trim() })));
   expect(headings.length, `${path} has h2 sections`).toBeGreaterThan(3);
   // Leave the page, so the deep link below is a fresh load and not a jump within the document.
   await page.goto('about:blank');
@@ -68,7 +70,9 @@ test('the chapters of the print edition are skipped off screen and laid out in f
   const chapters = page.locator('.print-chapter');
   expect(await chapters.evaluateAll((els) => els.map((el) => getComputedStyle(el).contentVisibility))).toContain('auto');
   await page.emulateMedia({ media: 'print' });
-  const skipped = await page.locator('.print-chapter, .chapter-section').evaluateAll((els) => els.filter((el) => getComputedStyle(el).contentVisibility !== 'visible').length);
+  const skipped = await page
+    .locator('.print-chapter, .chapter-section')
+    .evaluateAll((els) => els.filter((el) => getComputedStyle(el).contentVisibility !== 'visible').length);
   expect(skipped).toBe(0);
 });
 

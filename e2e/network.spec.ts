@@ -29,7 +29,8 @@ for (const { path } of [...allPages, { path: 'no-such-page/' }]) {
 test('the fonts come from the site itself and are subset small', async ({ page, baseURL }) => {
   const fonts: Array<Promise<{ url: string; bytes: number }>> = [];
   page.on('response', (response) => {
-    if (response.request().resourceType() === 'font') fonts.push(response.body().then((body) => ({ url: response.url(), bytes: body.length })));
+    if (response.request().resourceType() === 'font')
+      fonts.push(response.body().then((body) => ({ url: response.url(), bytes: body.length })));
   });
   const firstFont = page.waitForResponse((response) => response.request().resourceType() === 'font');
   await page.goto('border/');

@@ -14,7 +14,9 @@ test.describe('With JavaScript off', () => {
         await scripted.goto(path);
         // Every enhancement is a custom element; once the page's scripts have run, all are defined.
         await expect(scripted.locator(':not(:defined)'), 'elements no script defined').toHaveCount(0);
-        const enhanced = await scripted.locator('body *').evaluateAll((elements) => elements.filter((element) => element.localName.includes('-')).length);
+        const enhanced = await scripted
+          .locator('body *')
+          .evaluateAll((elements) => elements.filter((element) => element.localName.includes('-')).length);
         if (await scripted.locator('script').count()) expect(enhanced, 'a page with scripts has elements they enhance').toBeGreaterThan(0);
         const expected = await scripted.getByRole('main').innerText();
 
@@ -37,14 +39,19 @@ test.describe('With JavaScript off', () => {
   });
 
   for (const chapter of chapters) {
-    test(`the contents of the “${chapter.id}” chapter are beside the text on a wide screen and every entry leads to its section`, async ({ page }) => {
+    test(`the contents of the “${chapter.id}” chapter are beside the text on a wide screen and every entry leads to its section`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(chapter.path);
       const toc = page.getByRole('navigation', { name: words.onThisPage });
       const entries = toc.getByRole('link');
       await expect(entries.first()).toBeVisible();
       const targets = await entries.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
-      const missing = await page.evaluate((ids) => ids.filter((id) => document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length !== 1), targets);
+      const missing = await page.evaluate(
+        (ids) => ids.filter((id) => document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length !== 1),
+        targets,
+      );
       expect(missing, 'entries whose section is missing or not unique').toEqual([]);
     });
   }

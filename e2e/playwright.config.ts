@@ -21,7 +21,9 @@ export default defineConfig({
   // The machine is two cores shared with builds and other browsers: a page that loads in 2 s
   // alone can take 20 s there. Nothing waits on time; the allowance only keeps a slow run green.
   timeout: 60_000,
-  reporter: (process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]]) satisfies ReporterDescription[],
+  reporter: (process.env.CI
+    ? [['list']]
+    : [['list'], ['html', { open: 'never', outputFolder: '../playwright-report' }]]) satisfies ReporterDescription[],
   outputDir: '../test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,

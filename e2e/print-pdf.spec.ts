@@ -11,11 +11,20 @@ import { publishedSite } from '../src/lib/site/routes.ts';
 import { chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from './pdf.ts';
 import { chapters } from './site.ts';
 
-const sources = parse(readFileSync(new URL('../content/sources.yaml', import.meta.url), 'utf8')) as Array<{ id: string; title: string; url?: string }>;
+const sources = parse(readFileSync(new URL('../content/sources.yaml', import.meta.url), 'utf8')) as Array<{
+  id: string;
+  title: string;
+  url?: string;
+}>;
 const sourceUrls = new Map(sources.map((s) => [s.id, s.url]));
 const CYRILLIC = /[\u0400-\u04ff]/u;
 /** Text of the Cyrillic source titles, and of the addresses as printed (which are set in the sans face). */
-const cyrillicTitles = squash(sources.filter((s) => CYRILLIC.test(s.title)).map((s) => s.title).join(' '));
+const cyrillicTitles = squash(
+  sources
+    .filter((s) => CYRILLIC.test(s.title))
+    .map((s) => s.title)
+    .join(' '),
+);
 const printedAddresses = squash(sources.map((s) => (s.url ? readableUrl(s.url) : '')).join(' '));
 /** Built without SITE_URL, the site does not know its address and must print none. */
 const siteKnown = publishedSite(process.env.SITE_URL) !== undefined;
@@ -25,7 +34,9 @@ async function printedCitations(page: Page): Promise<string[]> {
   const hrefs = await page
     .getByRole('main')
     .locator('a[href*="#source-"]')
-    .evaluateAll((links) => links.filter((a) => (a as HTMLElement).offsetParent !== null || a.getClientRects().length > 0).map((a) => a.getAttribute('href')!));
+    .evaluateAll((links) =>
+      links.filter((a) => (a as HTMLElement).offsetParent !== null || a.getClientRects().length > 0).map((a) => a.getAttribute('href')!),
+    );
   return [...new Set(hrefs.map((href) => decodeURIComponent(href.split('#source-')[1]!)))];
 }
 
@@ -53,14 +64,21 @@ async function printChapter(page: Page): Promise<PrintedChapter> {
     pages: runs.length,
     pageTexts: runs.map((r) => r.map((run) => run.text).join(' ')),
     // The text as it runs from page to page, without the running heads that interrupt it.
-    text: squash(all.filter((run) => !run.inMargin).map((run) => run.text).join(' ')),
+    text: squash(
+      all
+        .filter((run) => !run.inMargin)
+        .map((run) => run.text)
+        .join(' '),
+    ),
     allText: squash(all.map((run) => run.text).join(' ')),
     mostlyEmpty: depths.flatMap((depth, i) => (!ends.has(i) && depth < MOSTLY_EMPTY ? [i + 1] : [])),
     smallest: { points: Math.round(smallest.points * 10) / 10, text: smallest.text, page: smallest.page },
     // Addresses print in the sans face; the Cyrillic of source titles must be in the text face.
     cyrillicFonts: new Set(
       all
-        .filter((run) => CYRILLIC.test(run.text) && cyrillicTitles.includes(squash(run.text)) && !printedAddresses.includes(squash(run.text)))
+        .filter(
+          (run) => CYRILLIC.test(run.text) && cyrillicTitles.includes(squash(run.text)) && !printedAddresses.includes(squash(run.text)),
+        )
         .map((run) => run.font.replace(/^[A-Z]{6}\+/, '')),
     ),
   };
@@ -79,7 +97,9 @@ test('the print budgets name chapters, so the tests below print some', () => {
 
 for (const chapter of budgetedChapters) {
   const budget = PRINT_BUDGETS[`/${chapter.path}`]!;
-  test(`the printed “${chapter.title}” fits in ${budget} A4 pages, ends with the address of every source it cites and leaves no page mostly empty`, async ({ page }) => {
+  test(`the printed “${chapter.title}” fits in ${budget} A4 pages, ends with the address of every source it cites and leaves no page mostly empty`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.goto(chapter.path);
     await page.emulateMedia({ media: 'print' });
@@ -95,15 +115,22 @@ for (const chapter of budgetedChapters) {
     expect(missing, 'cited sources whose address the PDF does not carry').toEqual([]);
     expect(printed.text).not.toContain('%d0%');
     expect(printed.mostlyEmpty, 'pages (other than the last) whose content ends above half the page').toEqual([]);
-    expect(printed.smallest.points, `the smallest type: “${printed.smallest.text}” on page ${printed.smallest.page}`).toBeGreaterThanOrEqual(7.95);
-    expect([...printed.cyrillicFonts], 'the faces Cyrillic source titles print in').toEqual(printed.cyrillicFonts.size > 0 ? ['SourceSerif4-Regular'] : []);
+    expect(
+      printed.smallest.points,
+      `the smallest type: “${printed.smallest.text}” on page ${printed.smallest.page}`,
+    ).toBeGreaterThanOrEqual(7.95);
+    expect([...printed.cyrillicFonts], 'the faces Cyrillic source titles print in').toEqual(
+      printed.cyrillicFonts.size > 0 ? ['SourceSerif4-Regular'] : [],
+    );
     expect(printed.allText).not.toContain('.example');
     if (!siteKnown) expect(printed.allText, 'no address for the chapter itself when SITE_URL is not set').not.toMatch(/onlineathttps?:/);
   });
 }
 
 // One test prints the whole edition once (60 pages to PDF and back) and checks all it has to say.
-test('the print edition holds the title page, the contents, every chapter in reading order and the sources once at the end, numbers each figure once, prints the casualty comparison once and fits in 60 pages', async ({ page }) => {
+test('the print edition holds the title page, the contents, every chapter in reading order and the sources once at the end, numbers each figure once, prints the casualty comparison once and fits in 60 pages', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.goto('print/');
   await page.emulateMedia({ media: 'print' });
@@ -112,11 +139,17 @@ test('the print edition holds the title page, the contents, every chapter in rea
   expect(numbers, 'figures numbered 1, 2, 3… across the document').toEqual(numbers.map((_, i) => `Figure ${i + 1}.`));
   const printed = await printChapter(page);
   expect(printed.pages, 'A4 pages').toBeLessThanOrEqual(PRINT_BUDGETS['/print/']!);
-  expect(printed.text.split(squash('Killed and wounded in the 2021 and 2022 clashes: the latest official figure')).length - 1, 'the comparison chart prints once').toBe(1);
-  for (const n of numbers.map((_, i) => i + 1)) expect(printed.text.split(squash(`Figure ${n}.`)).length - 1, `“Figure ${n}.” heads one caption`).toBe(1);
+  expect(
+    printed.text.split(squash('Killed and wounded in the 2021 and 2022 clashes: the latest official figure')).length - 1,
+    'the comparison chart prints once',
+  ).toBe(1);
+  for (const n of numbers.map((_, i) => i + 1))
+    expect(printed.text.split(squash(`Figure ${n}.`)).length - 1, `“Figure ${n}.” heads one caption`).toBe(1);
   // The title page is short by design; every chapter but ends on a full page.
   expect(printed.mostlyEmpty.filter((n) => n !== 1)).toEqual([]);
-  expect(printed.smallest.points, `the smallest type: “${printed.smallest.text}” on page ${printed.smallest.page}`).toBeGreaterThanOrEqual(7.95);
+  expect(printed.smallest.points, `the smallest type: “${printed.smallest.text}” on page ${printed.smallest.page}`).toBeGreaterThanOrEqual(
+    7.95,
+  );
   expect(printed.allText).not.toContain('.example');
 
   const pages = printed.pageTexts;

@@ -9,41 +9,63 @@ async function printToPdf(page: Page): Promise<string[]> {
   return pdfPageTexts(await printPdf(page));
 }
 
-test('in print, navigation, contents and buttons are gone and external links show their address', { tag: '@base-independent' }, async ({ page }) => {
-  await page.goto('clashes-2021/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('banner')).toBeHidden();
-  await expect(page.getByRole('navigation', { name: words.onThisPage })).toBeHidden();
-  await expect(page.getByRole('navigation', { name: words.chapterNavigation })).toBeHidden();
-  await expect(page.getByRole('link', { name: /^Link to the section/ }).first()).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const colours = await page.locator('body').evaluate((body) => [getComputedStyle(body).color, getComputedStyle(document.documentElement).backgroundColor]);
-  expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
-});
+test(
+  'in print, navigation, contents and buttons are gone and external links show their address',
+  { tag: '@base-independent' },
+  async ({ page }) => {
+    await page.goto('clashes-2021/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('banner')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: words.onThisPage })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: words.chapterNavigation })).toBeHidden();
+    await expect(page.getByRole('link', { name: /^Link to the section/ }).first()).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const colours = await page
+      .locator('body')
+      .evaluate((body) => [getComputedStyle(body).color, getComputedStyle(document.documentElement).backgroundColor]);
+    expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  },
+);
 
 for (const path of ['sources/', 'about/', 'clashes-2022/']) {
-  test(`in print, every external link on /${path} shows its address, as its text or after it, readable rather than percent-encoded`, { tag: '@base-independent' }, async ({ page }) => {
-    await page.goto(path);
-    await page.emulateMedia({ media: 'print' });
-    const links = await page
-      .getByRole('main')
-      .locator('a[href^="http"]')
-      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: (a as HTMLElement).innerText, after: getComputedStyle(a, '::after').content })));
-    const unprinted = links.filter(({ href, text, after }) => !text.includes(readableUrl(href)) && !after.includes(href)).map(({ href }) => href);
-    expect(unprinted).toEqual([]);
-  });
+  test(
+    `in print, every external link on /${path} shows its address, as its text or after it, readable rather than percent-encoded`,
+    { tag: '@base-independent' },
+    async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const links = await page
+        .getByRole('main')
+        .locator('a[href^="http"]')
+        .evaluateAll((as) =>
+          as.map((a) => ({
+            href: a.getAttribute('href')!,
+            text: (a as HTMLElement).innerText,
+            after: getComputedStyle(a, '::after').content,
+          })),
+        );
+      const unprinted = links
+        .filter(({ href, text, after }) => !text.includes(readableUrl(href)) && !after.includes(href))
+        .map(({ href }) => href);
+      expect(unprinted).toEqual([]);
+    },
+  );
 }
 
 for (const chapter of chapters) {
   // The address only when the build was told where the site lives (SITE_URL); never a made-up one.
   const address = publishedUrl(`/${chapter.path}`, process.env.BASE_PATH ?? '/', process.env.SITE_URL);
-  test(`the printed “${chapter.id}” chapter carries its title, page numbers and ${address ? 'the site address' : 'no address'} on every page`, async ({ page }) => {
+  test(`the printed “${chapter.id}” chapter carries its title, page numbers and ${address ? 'the site address' : 'no address'} on every page`, async ({
+    page,
+  }) => {
     await page.goto(chapter.path);
     const pages = await printToPdf(page);
     expect(pages.length).toBeGreaterThan(0);
     expect(squash(pages[0]!)).toContain(squash(chapter.title));
     for (const [index, text] of pages.entries()) {
-      expect(squash(text)).toContain(squash(words.print.pageNumber.replace('{page}', String(index + 1)).replace('{pages}', String(pages.length))));
+      expect(squash(text)).toContain(
+        squash(words.print.pageNumber.replace('{page}', String(index + 1)).replace('{pages}', String(pages.length))),
+      );
       if (address) expect(squash(text)).toContain(squash(address.replace(/^https?:\/\//, '')));
       expect(squash(text)).not.toContain('.example');
       expect(squash(text).startsWith(squash(chapter.title)), `page ${index + 1} is headed by the chapter title`).toBe(true);

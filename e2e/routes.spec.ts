@@ -20,7 +20,8 @@ test.describe('Every page renders', () => {
     // Every chapter, then the chronology, the sources and the print edition.
     await expect(list.getByRole('link')).toHaveCount(chapters.length + 3);
     const hrefs = await list.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const path of [...chapters.map((c) => c.path), 'chronology/', 'sources/', 'print/']) expect(hrefs).toContain(new URL(path, baseURL).pathname);
+    for (const path of [...chapters.map((c) => c.path), 'chronology/', 'sources/', 'print/'])
+      expect(hrefs).toContain(new URL(path, baseURL).pathname);
   });
 
   for (const [index, chapter] of chapters.entries()) {

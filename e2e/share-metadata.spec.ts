@@ -26,7 +26,11 @@ const chapterByPath = new Map(chapters.map((c) => [c.path, c]));
 test.describe('Shared links look right', () => {
   for (const { path, title } of allPages) {
     const chapter = chapterByPath.get(path);
-    test(`the page at /${path} gives link previews its title, sentence, address and picture, and never loads it`, async ({ page, request, baseURL }) => {
+    test(`the page at /${path} gives link previews its title, sentence, address and picture, and never loads it`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
       const pngRequests: string[] = [];
       page.on('request', (r) => {
         if (r.url().includes('/og/')) pngRequests.push(r.url());

@@ -6,7 +6,13 @@ describe('readOptions', () => {
     expect(readOptions([])).toEqual({ build: true, lighthouse: true, runs: 1, serve: false, pages: [] });
   });
   it('reads the options the README documents', () => {
-    expect(readOptions(['--no-build', '--no-lighthouse', '--runs', '3', '/print/', '/'])).toEqual({ build: false, lighthouse: false, runs: 3, serve: false, pages: ['/print/', '/'] });
+    expect(readOptions(['--no-build', '--no-lighthouse', '--runs', '3', '/print/', '/'])).toEqual({
+      build: false,
+      lighthouse: false,
+      runs: 3,
+      serve: false,
+      pages: ['/print/', '/'],
+    });
     expect(readOptions(['--no-build', '--serve'])).toMatchObject({ build: false, serve: true });
   });
   it('runs Lighthouse at least once whatever --runs says', () => {

@@ -25,5 +25,11 @@ export function readOptions(args: string[]): BenchOptions {
   });
   const notPaths = positionals.filter((page) => !page.startsWith('/'));
   if (notPaths.length) throw new Error(`pages are paths that start with a slash, such as /print/: ${notPaths.join(', ')}`);
-  return { build: values.build, lighthouse: values.lighthouse, runs: Math.max(1, Number(values.runs) || 1), serve: values.serve, pages: positionals };
+  return {
+    build: values.build,
+    lighthouse: values.lighthouse,
+    runs: Math.max(1, Number(values.runs) || 1),
+    serve: values.serve,
+    pages: positionals,
+  };
 }

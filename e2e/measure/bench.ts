@@ -114,19 +114,33 @@ try {
 const { lighthouse: useLighthouse, runs: lighthouseRuns } = options;
 console.log(`\nFirst visit, empty cache, KiB transferred (gzip unless marked br)${base === '/' ? '' : `, served under ${base}`}\n`);
 console.log(formatTable(results));
-console.log('\n¹ Script: JavaScript the page runs, gzip — .js files plus the module scripts Astro inlines into the HTML (those bytes are also in the HTML column).');
-console.log('Elements: in the loaded document. TBT (Total Blocking Time) and Style & Layout (main-thread work breakdown): Lighthouse, ms on its simulated 4× slower CPU.');
+console.log(
+  '\n¹ Script: JavaScript the page runs, gzip — .js files plus the module scripts Astro inlines into the HTML (those bytes are also in the HTML column).',
+);
+console.log(
+  'Elements: in the loaded document. TBT (Total Blocking Time) and Style & Layout (main-thread work breakdown): Lighthouse, ms on its simulated 4× slower CPU.',
+);
 const environment = [...lighthouse.values()].find((outcome) => outcome.environment)?.environment;
-if (useLighthouse && environment) console.log(`Lighthouse: ${environment}${lighthouseRuns > 1 ? `, median of ${lighthouseRuns} runs` : ''}; /no-such-page/ is audited at /404.html.`);
+if (useLighthouse && environment)
+  console.log(
+    `Lighthouse: ${environment}${lighthouseRuns > 1 ? `, median of ${lighthouseRuns} runs` : ''}; /no-such-page/ is audited at /404.html.`,
+  );
 if (!useLighthouse) console.log('Lighthouse not run (--no-lighthouse): its budgets are unchecked.');
 if (buildSeconds !== undefined) console.log(`Whole-site build (astro build): ${buildSeconds.toFixed(1)} s`);
 
 if (lighthouseRuns > 1) {
   const spread = [...lighthouse.entries()].filter(([, o]) => o.performanceRuns && new Set(o.performanceRuns).size > 1);
-  if (spread.length) console.log(`Performance by run, where runs differed: ${spread.map(([page, o]) => `${page} ${o.performanceRuns!.join('/')}`).join(', ')}`);
+  if (spread.length)
+    console.log(
+      `Performance by run, where runs differed: ${spread.map(([page, o]) => `${page} ${o.performanceRuns!.join('/')}`).join(', ')}`,
+    );
 }
 const findings = [...lighthouse.entries()].flatMap(([page, outcome]) => outcome.findings.map((finding) => `  ${page} ${finding}`));
 if (findings.length) console.log(`\nLighthouse audits that cost points:\n${findings.join('\n')}`);
 const failures = results.flatMap(budgetFailures);
-console.log(failures.length ? `\nBudgets broken:\n${failures.map((f) => `  ${f}`).join('\n')}` : `\nEvery budget ${useLighthouse ? '' : 'checked '}holds.`);
+console.log(
+  failures.length
+    ? `\nBudgets broken:\n${failures.map((f) => `  ${f}`).join('\n')}`
+    : `\nEvery budget ${useLighthouse ? '' : 'checked '}holds.`,
+);
 process.exit(failures.length ? 1 : 0);

@@ -48,7 +48,10 @@ function proseText(article: string): string {
     .replace(/<details\b[\s\S]*?<\/details>/g, ' ')
     .replace(/<table\b[\s\S]*?<\/table>/g, ' ');
   const blocks = [...withoutApparatus.matchAll(/<(p|li)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => stripTags(m[2] ?? ''));
-  return blocks.filter(Boolean).map((b) => (/[.!?:]$/.test(b) ? b : `${b}.`)).join(' ');
+  return blocks
+    .filter(Boolean)
+    .map((b) => (/[.!?:]$/.test(b) ? b : `${b}.`))
+    .join(' ');
 }
 
 function flesch(text: string): number {
@@ -93,7 +96,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
     const head = ['Page', 'Words before 1st figure', 'Words', 'Citation links', 'per 100 words', 'Flesch'];
-    const lines = rows.map((r) => [r.page, String(r.wordsBeforeFirstFigure ?? '—'), String(r.words), String(r.citationLinks), String(r.citationsPer100Words), String(r.flesch)]);
+    const lines = rows.map((r) => [
+      r.page,
+      String(r.wordsBeforeFirstFigure ?? '—'),
+      String(r.words),
+      String(r.citationLinks),
+      String(r.citationsPer100Words),
+      String(r.flesch),
+    ]);
     const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
     for (const line of [head, ...lines]) process.stdout.write(`${line.map((c, i) => c.padEnd(widths[i]!)).join('  ')}\n`);
   }

@@ -54,5 +54,7 @@ copyNormalised(after, textFiles(after), join(work, 'after'));
 const diff = spawnSync('diff', ['-ru', 'before', 'after'], { cwd: work, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 const changed = diff.stdout.split('\n').filter((line) => line.startsWith('diff -ru ') || line.startsWith('Only in '));
 console.log(diff.stdout);
-console.log(changed.length === 0 ? 'No page differs.' : `${changed.length} files differ:\n${changed.map((line) => `  ${line}`).join('\n')}`);
+console.log(
+  changed.length === 0 ? 'No page differs.' : `${changed.length} files differ:\n${changed.map((line) => `  ${line}`).join('\n')}`,
+);
 process.exit(changed.length === 0 ? 0 : 1);

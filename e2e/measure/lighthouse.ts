@@ -29,7 +29,12 @@ const CATEGORIES = [
   ['best-practices', 'bestPractices'],
   ['seo', 'seo'],
 ] as const;
-const MINIMUM: Scores = { performance: BUDGETS.performance, accessibility: BUDGETS.accessibility, bestPractices: BUDGETS.bestPractices, seo: BUDGETS.seo };
+const MINIMUM: Scores = {
+  performance: BUDGETS.performance,
+  accessibility: BUDGETS.accessibility,
+  bestPractices: BUDGETS.bestPractices,
+  seo: BUDGETS.seo,
+};
 
 export interface LighthouseOptions {
   /** Runs per page; the scores are their median. */
@@ -39,7 +44,10 @@ export interface LighthouseOptions {
   log: (message: string) => void;
 }
 
-export async function runLighthouse(targets: ReadonlyArray<{ page: string; url: string }>, { runs: lighthouseRuns, reports, log }: LighthouseOptions): Promise<Map<string, LighthouseOutcome>> {
+export async function runLighthouse(
+  targets: ReadonlyArray<{ page: string; url: string }>,
+  { runs: lighthouseRuns, reports, log }: LighthouseOptions,
+): Promise<Map<string, LighthouseOutcome>> {
   const outcomes = new Map<string, LighthouseOutcome>();
   const failAll = (error: string) => {
     for (const { page } of targets) outcomes.set(page, { error, findings: [] });
@@ -72,7 +80,13 @@ export async function runLighthouse(targets: ReadonlyArray<{ page: string; url: 
       for (let run = 0; run < lighthouseRuns && !error; run++) {
         log(`lighthouse ${page}${lighthouseRuns > 1 ? ` (run ${run + 1}/${lighthouseRuns})` : ''}`);
         try {
-          const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES.map(([id]) => id), disableFullPageScreenshot: true });
+          const result = await lighthouse(url, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: CATEGORIES.map(([id]) => id),
+            disableFullPageScreenshot: true,
+          });
           const lhr = result?.lhr;
           if (!lhr) throw new Error('no result');
           writeFileSync(join(reports, `${page.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.json`), JSON.stringify(lhr));
@@ -85,7 +99,8 @@ export async function runLighthouse(targets: ReadonlyArray<{ page: string; url: 
             if (scores[key] < MINIMUM[key]) {
               for (const ref of category.auditRefs) {
                 const audit = lhr.audits[ref.id];
-                if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) findings.set(ref.id, `${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+                if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+                  findings.set(ref.id, `${id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
               }
             }
           }
@@ -98,7 +113,18 @@ export async function runLighthouse(targets: ReadonlyArray<{ page: string; url: 
           error = caught instanceof Error ? caught.message : String(caught);
         }
       }
-      outcomes.set(page, error ? { error, findings: [] } : { scores: medianScores(runs), ...(mainThreadRuns.length ? { mainThread: medianMainThread(mainThreadRuns) } : {}), findings: [...findings.values()], performanceRuns: runs.map((r) => r.performance), ...(environment ? { environment } : {}) });
+      outcomes.set(
+        page,
+        error
+          ? { error, findings: [] }
+          : {
+              scores: medianScores(runs),
+              ...(mainThreadRuns.length ? { mainThread: medianMainThread(mainThreadRuns) } : {}),
+              findings: [...findings.values()],
+              performanceRuns: runs.map((r) => r.performance),
+              ...(environment ? { environment } : {}),
+            },
+      );
     }
   } finally {
     chrome.kill();

@@ -26,8 +26,11 @@ for (const page of pages(dist)) {
   // The page all-in: its HTML and the stylesheets and scripts it links from /_astro/ (fonts aside).
   const assets = [...new Set([...html.matchAll(/(?:href|src)="[^"]*?(\/_astro\/[^"]+\.(?:css|js))"/g)].map((m) => m[1]!))];
   const allIn = gzip(html) + assets.reduce((sum, asset) => sum + gzip(readFileSync(join(dist, asset), 'utf8')), 0);
-  console.log(`${page.slice(dist.length)}  HTML ${kib(html.length)} raw, ${kib(gzip(html))} gzip; all-in with CSS and JS ${kib(allIn)} gzip`);
-  for (const [svg, cls] of svgs) console.log(`  ${(cls!.split(' ')[1] ?? cls!).padEnd(24)} ${kib(svg.length).padStart(10)} raw ${kib(gzip(svg)).padStart(10)} gzip`);
+  console.log(
+    `${page.slice(dist.length)}  HTML ${kib(html.length)} raw, ${kib(gzip(html))} gzip; all-in with CSS and JS ${kib(allIn)} gzip`,
+  );
+  for (const [svg, cls] of svgs)
+    console.log(`  ${(cls!.split(' ')[1] ?? cls!).padEnd(24)} ${kib(svg.length).padStart(10)} raw ${kib(gzip(svg)).padStart(10)} gzip`);
   const all = svgs.map(([svg]) => svg).join('');
   console.log(`  ${'all map SVGs together'.padEnd(24)} ${kib(all.length).padStart(10)} raw ${kib(gzip(all)).padStart(10)} gzip`);
 }

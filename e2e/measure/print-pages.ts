@@ -61,7 +61,11 @@ try {
     await page.goto(`${server.origin}${base}${path.replace(/^\//, '')}`);
     const reference = await page.evaluate(() => {
       const text = (selector: string) =>
-        [...document.querySelectorAll<HTMLElement>(selector)].map((el) => el.textContent ?? '').join(' ').replace(/\s+/g, '').toLowerCase();
+        [...document.querySelectorAll<HTMLElement>(selector)]
+          .map((el) => el.textContent ?? '')
+          .join(' ')
+          .replace(/\s+/g, '')
+          .toLowerCase();
       return { tables: text('main table, main .figure__data, main [data-print-reference]'), sources: text('main .source-list') };
     });
     const pdf = await printToPdf(page);

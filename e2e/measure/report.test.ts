@@ -1,5 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { blockingBudget, BUDGETS, budgetFailures, byteBudget, classifyPage, formatTable, inlineScripts, isThirdParty, KiB, kindOf, mainThreadOf, medianMainThread, medianScores, total, type Kind, type PageResult } from './report';
+import {
+  blockingBudget,
+  BUDGETS,
+  budgetFailures,
+  byteBudget,
+  classifyPage,
+  formatTable,
+  inlineScripts,
+  isThirdParty,
+  KiB,
+  kindOf,
+  mainThreadOf,
+  medianMainThread,
+  medianScores,
+  total,
+  type Kind,
+  type PageResult,
+} from './report';
 
 function bytes(values: Partial<Record<Kind, number>>): Record<Kind, number> {
   return { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0, ...values };
@@ -115,7 +132,9 @@ describe('budgetFailures', () => {
   });
   it('holds the print edition to its own budget', () => {
     expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB, css: 8 * KiB }) }))).toEqual([]);
-    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 135 * KiB, css: 8 * KiB }) }))[0]).toMatch(/over the 140\.0 KiB budget for a print edition/);
+    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 135 * KiB, css: 8 * KiB }) }))[0]).toMatch(
+      /over the 140\.0 KiB budget for a print edition/,
+    );
   });
 });
 
@@ -125,13 +144,35 @@ describe('the Total Blocking Time budget', () => {
     expect(blockingBudget('figures')).toBe(100);
     expect(blockingBudget('print')).toBe(300);
     expect(budgetFailures(result({ mainThread: { totalBlockingTime: 100, styleLayout: 900 } }))).toEqual([]);
-    expect(budgetFailures(result({ page: '/clashes-2022/', mainThread: { totalBlockingTime: 760, styleLayout: 1700 } }))).toEqual(['/clashes-2022/: Lighthouse Total Blocking Time 760 ms, over the 100 ms budget']);
-    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB }), mainThread: { totalBlockingTime: 300, styleLayout: 4300 } }))).toEqual([]);
-    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB }), mainThread: { totalBlockingTime: 301, styleLayout: 4300 } }))).toEqual(['/print/: Lighthouse Total Blocking Time 301 ms, over the 300 ms budget']);
+    expect(budgetFailures(result({ page: '/clashes-2022/', mainThread: { totalBlockingTime: 760, styleLayout: 1700 } }))).toEqual([
+      '/clashes-2022/: Lighthouse Total Blocking Time 760 ms, over the 100 ms budget',
+    ]);
+    expect(
+      budgetFailures(
+        result({
+          page: '/print/',
+          pageClass: 'print',
+          bytes: bytes({ html: 100 * KiB }),
+          mainThread: { totalBlockingTime: 300, styleLayout: 4300 },
+        }),
+      ),
+    ).toEqual([]);
+    expect(
+      budgetFailures(
+        result({
+          page: '/print/',
+          pageClass: 'print',
+          bytes: bytes({ html: 100 * KiB }),
+          mainThread: { totalBlockingTime: 301, styleLayout: 4300 },
+        }),
+      ),
+    ).toEqual(['/print/: Lighthouse Total Blocking Time 301 ms, over the 300 ms budget']);
   });
   it('holds the print edition to the same performance score as every other page', () => {
     const lighthouse = { performance: 97, accessibility: 100, bestPractices: 100, seo: 100 };
-    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB }), lighthouse }))).toEqual(['/print/: Lighthouse performance 97, below 98']);
+    expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 100 * KiB }), lighthouse }))).toEqual([
+      '/print/: Lighthouse performance 97, below 98',
+    ]);
   });
 });
 
@@ -152,7 +193,10 @@ describe('mainThreadOf', () => {
     expect(mainThreadOf(audits)).toEqual({ totalBlockingTime: 762.4, styleLayout: 1700.5 });
   });
   it('counts no Style & Layout time when the page had none, and gives nothing when an audit is missing', () => {
-    expect(mainThreadOf({ 'total-blocking-time': { numericValue: 0 }, 'mainthread-work-breakdown': { details: { items: [] } } })).toEqual({ totalBlockingTime: 0, styleLayout: 0 });
+    expect(mainThreadOf({ 'total-blocking-time': { numericValue: 0 }, 'mainthread-work-breakdown': { details: { items: [] } } })).toEqual({
+      totalBlockingTime: 0,
+      styleLayout: 0,
+    });
     expect(mainThreadOf({ 'total-blocking-time': { numericValue: 12 } })).toBeUndefined();
     expect(mainThreadOf({ 'mainthread-work-breakdown': { details: { items: [] } } })).toBeUndefined();
   });
@@ -184,15 +228,67 @@ describe('medianScores', () => {
 describe('formatTable', () => {
   it('prints a Markdown table whose columns line up, one row a page', () => {
     const { lighthouse: _, ...unscored } = result({ page: '/about/', pageClass: 'text' });
-    const table = formatTable([result(), result({ page: '/', pageClass: 'text', bytes: bytes({ html: 8.7 * KiB }), lighthouse: { error: 'x' } }), unscored]);
+    const table = formatTable([
+      result(),
+      result({ page: '/', pageClass: 'text', bytes: bytes({ html: 8.7 * KiB }), lighthouse: { error: 'x' } }),
+      unscored,
+    ]);
     const lines = table.split('\n');
     expect(lines).toHaveLength(5);
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
     expect(lines[0]).toMatch(/^\| Page +\| HTML \| CSS \|/);
     expect(lines[1]).toMatch(/^\| -+ \| -+: \|/);
-    const cells = (line: string) => line.split('|').slice(1, -1).map((cell) => cell.trim());
-    expect(cells(lines[0]!)).toEqual(['Page', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other', 'Total gzip', 'Budget', 'Total br', 'Script¹', 'Requests', '3rd-party', 'Elements', 'Perf', 'TBT ms', 'Style & Layout ms', 'A11y', 'BP', 'SEO', 'Result']);
-    expect(cells(lines[2]!)).toEqual(['/border/', '23.0', '8.0', '0.0', '10.7', '0.0', '0.0', '41.7', '≤ 60 figures', '36.0', '1.1', '5', '0', '1234', '100', '40', '310', '100', '100', '100', 'ok']);
+    const cells = (line: string) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+    expect(cells(lines[0]!)).toEqual([
+      'Page',
+      'HTML',
+      'CSS',
+      'JS',
+      'Fonts',
+      'Images',
+      'Other',
+      'Total gzip',
+      'Budget',
+      'Total br',
+      'Script¹',
+      'Requests',
+      '3rd-party',
+      'Elements',
+      'Perf',
+      'TBT ms',
+      'Style & Layout ms',
+      'A11y',
+      'BP',
+      'SEO',
+      'Result',
+    ]);
+    expect(cells(lines[2]!)).toEqual([
+      '/border/',
+      '23.0',
+      '8.0',
+      '0.0',
+      '10.7',
+      '0.0',
+      '0.0',
+      '41.7',
+      '≤ 60 figures',
+      '36.0',
+      '1.1',
+      '5',
+      '0',
+      '1234',
+      '100',
+      '40',
+      '310',
+      '100',
+      '100',
+      '100',
+      'ok',
+    ]);
     expect(cells(lines[3]!).slice(-7)).toEqual(['error', 'error', 'error', 'error', 'error', 'error', 'over']);
     expect(cells(lines[4]!).slice(-7)).toEqual(['–', '–', '–', '–', '–', '–', 'ok']);
   });

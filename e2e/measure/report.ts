@@ -120,7 +120,9 @@ export function mainThreadOf(audits: LighthouseAudits): MainThread | undefined {
   const totalBlockingTime = audits['total-blocking-time']?.numericValue;
   const items = audits['mainthread-work-breakdown']?.details?.items;
   if (totalBlockingTime === undefined || !items) return undefined;
-  const styleLayout = items.filter((item) => item.group === 'styleLayout').reduce((sum, item) => sum + (typeof item.duration === 'number' ? item.duration : 0), 0);
+  const styleLayout = items
+    .filter((item) => item.group === 'styleLayout')
+    .reduce((sum, item) => sum + (typeof item.duration === 'number' ? item.duration : 0), 0);
   return { totalBlockingTime, styleLayout };
 }
 
@@ -164,9 +166,12 @@ export function budgetFailures(result: PageResult): string[] {
   const { page } = result;
   const limit = byteBudget(result.pageClass);
   const sum = total(result.bytes);
-  if (sum > limit) failures.push(`${page}: ${kib(sum)} KiB gzip transferred, over the ${kib(limit)} KiB budget for a ${CLASS_NAMES[result.pageClass]}`);
-  if (result.script > BUDGETS.script) failures.push(`${page}: ${kib(result.script)} KiB of JavaScript (gzip), over the ${kib(BUDGETS.script)} KiB budget`);
-  if (result.thirdPartyRequests > BUDGETS.thirdPartyRequests) failures.push(`${page}: ${result.thirdPartyRequests} third-party request(s); the site makes none`);
+  if (sum > limit)
+    failures.push(`${page}: ${kib(sum)} KiB gzip transferred, over the ${kib(limit)} KiB budget for a ${CLASS_NAMES[result.pageClass]}`);
+  if (result.script > BUDGETS.script)
+    failures.push(`${page}: ${kib(result.script)} KiB of JavaScript (gzip), over the ${kib(BUDGETS.script)} KiB budget`);
+  if (result.thirdPartyRequests > BUDGETS.thirdPartyRequests)
+    failures.push(`${page}: ${result.thirdPartyRequests} third-party request(s); the site makes none`);
   const lh = result.lighthouse;
   if (lh && 'error' in lh) failures.push(`${page}: Lighthouse could not score the page (${lh.error})`);
   else if (lh) {
@@ -184,7 +189,8 @@ export function budgetFailures(result: PageResult): string[] {
       if (lh[key] < minimum) failures.push(`${page}: Lighthouse ${name} ${lh[key]}, below ${minimum}`);
     }
     const blocking = blockingBudget(result.pageClass);
-    if (result.mainThread && result.mainThread.totalBlockingTime > blocking) failures.push(`${page}: Lighthouse Total Blocking Time ${result.mainThread.totalBlockingTime} ms, over the ${blocking} ms budget`);
+    if (result.mainThread && result.mainThread.totalBlockingTime > blocking)
+      failures.push(`${page}: Lighthouse Total Blocking Time ${result.mainThread.totalBlockingTime} ms, over the ${blocking} ms budget`);
   }
   return failures;
 }
@@ -211,7 +217,29 @@ const BUDGET_LABEL: Record<PageClass, string> = { text: 'text', figures: 'figure
  * could not score the page.
  */
 export function formatTable(results: readonly PageResult[]): string {
-  const header = ['Page', 'HTML', 'CSS', 'JS', 'Fonts', 'Images', 'Other', 'Total gzip', 'Budget', 'Total br', 'Script¹', 'Requests', '3rd-party', 'Elements', 'Perf', 'TBT ms', 'Style & Layout ms', 'A11y', 'BP', 'SEO', 'Result'];
+  const header = [
+    'Page',
+    'HTML',
+    'CSS',
+    'JS',
+    'Fonts',
+    'Images',
+    'Other',
+    'Total gzip',
+    'Budget',
+    'Total br',
+    'Script¹',
+    'Requests',
+    '3rd-party',
+    'Elements',
+    'Perf',
+    'TBT ms',
+    'Style & Layout ms',
+    'A11y',
+    'BP',
+    'SEO',
+    'Result',
+  ];
   const rows = results.map((r) => {
     const lh = r.lighthouse;
     const score = (key: keyof Scores): string => (!lh ? '–' : 'error' in lh ? 'error' : String(lh[key]));
@@ -237,7 +265,8 @@ export function formatTable(results: readonly PageResult[]): string {
   });
   const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
   const numeric = (i: number) => i > 0 && i !== 8 && i !== header.length - 1;
-  const line = (cells: readonly string[]) => `| ${cells.map((cell, i) => (numeric(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell, i) => (numeric(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join(' | ')} |`;
   const rule = `| ${widths.map((w, i) => (numeric(i) ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`;
   return [line(header), rule, ...rows.map(line)].join('\n');
 }

@@ -36,7 +36,9 @@ export async function startHost(folder: string, port: number, base: string, log:
       const raw = readFileSync(join(folder, file));
       const body =
         encoding === 'br'
-          ? brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+          ? brotliCompressSync(raw, {
+              params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+            })
           : encoding === 'gzip'
             ? gzipSync(raw, { level: 9 })
             : raw;

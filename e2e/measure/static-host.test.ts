@@ -3,11 +3,25 @@ import { cacheControlFor, chooseEncoding, contentTypeFor, isCompressible, normal
 
 /** A built site as the host sees it: files and the folders that hold them. */
 function fakeDist(files: string[]): Lookup {
-  const dirs = new Set(files.flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const dirs = new Set(
+    files.flatMap((file) =>
+      file
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
   return (path) => (files.includes(path) ? 'file' : dirs.has(path.replace(/\/$/, '')) ? 'dir' : undefined);
 }
 
-const dist = fakeDist(['index.html', '404.html', 'border/index.html', 'fonts/source-serif-latin.woff2', '_astro/BaseLayout.abc123.css', 'favicon.svg']);
+const dist = fakeDist([
+  'index.html',
+  '404.html',
+  'border/index.html',
+  'fonts/source-serif-latin.woff2',
+  '_astro/BaseLayout.abc123.css',
+  'favicon.svg',
+]);
 
 describe('resolveRequest', () => {
   it('serves a page from its folder’s index.html', () => {
@@ -19,7 +33,10 @@ describe('resolveRequest', () => {
     expect(resolveRequest('/border', '?utm=x', '/', dist)).toEqual({ status: 301, location: '/border/?utm=x' });
   });
   it('serves files as they are, the 404 page included', () => {
-    expect(resolveRequest('/fonts/source-serif-latin.woff2', '', '/', dist)).toEqual({ status: 200, file: 'fonts/source-serif-latin.woff2' });
+    expect(resolveRequest('/fonts/source-serif-latin.woff2', '', '/', dist)).toEqual({
+      status: 200,
+      file: 'fonts/source-serif-latin.woff2',
+    });
     expect(resolveRequest('/404.html', '', '/', dist)).toEqual({ status: 200, file: '404.html' });
   });
   it('answers 404 for what is not there, and for a file asked for as a folder', () => {
@@ -35,7 +52,10 @@ describe('resolveRequest', () => {
     expect(resolveRequest('/%E0%A4%A', '', '/', dist)).toEqual({ status: 404 });
   });
   it('decodes percent-encoded names', () => {
-    expect(resolveRequest('/fonts/source%2Dserif-latin.woff2', '', '/', dist)).toEqual({ status: 200, file: 'fonts/source-serif-latin.woff2' });
+    expect(resolveRequest('/fonts/source%2Dserif-latin.woff2', '', '/', dist)).toEqual({
+      status: 200,
+      file: 'fonts/source-serif-latin.woff2',
+    });
   });
   it('serves the site under a base path and nothing outside it', () => {
     const base = '/batken-explainer/';
@@ -75,8 +95,10 @@ describe('contentTypeFor and isCompressible', () => {
     expect(contentTypeFor('.htaccess')).toBe('application/octet-stream');
   });
   it('compresses text, SVG and JSON but not fonts or bitmaps', () => {
-    for (const file of ['a.html', 'a.css', 'a.js', 'a.svg', 'a.json', 'a.txt', 'a.xml', 'a.webmanifest']) expect(isCompressible(contentTypeFor(file)), file).toBe(true);
-    for (const file of ['a.woff2', 'a.png', 'a.jpg', 'a.webp', 'a.pdf', 'a.bin']) expect(isCompressible(contentTypeFor(file)), file).toBe(false);
+    for (const file of ['a.html', 'a.css', 'a.js', 'a.svg', 'a.json', 'a.txt', 'a.xml', 'a.webmanifest'])
+      expect(isCompressible(contentTypeFor(file)), file).toBe(true);
+    for (const file of ['a.woff2', 'a.png', 'a.jpg', 'a.webp', 'a.pdf', 'a.bin'])
+      expect(isCompressible(contentTypeFor(file)), file).toBe(false);
   });
 });
 

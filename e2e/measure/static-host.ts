@@ -91,10 +91,7 @@ export function normaliseBase(base: string | undefined): string {
 /** What a path inside the served folder is, or undefined when there is nothing there. */
 export type Lookup = (relativePath: string) => 'file' | 'dir' | undefined;
 
-export type Resolution =
-  | { status: 200; file: string }
-  | { status: 301; location: string }
-  | { status: 404 };
+export type Resolution = { status: 200; file: string } | { status: 301; location: string } | { status: 404 };
 
 /**
  * The response to a request path (as it appears in the URL, percent-encoded), for a site built
@@ -116,7 +113,8 @@ export function resolveRequest(pathname: string, search: string, base: string, l
     return { status: 404 };
   }
   const segments = relative.split('/');
-  if (segments.some((s) => s === '..' || s === '.' || s.includes('\\') || s.includes('\0')) || relative.startsWith('/')) return { status: 404 };
+  if (segments.some((s) => s === '..' || s === '.' || s.includes('\\') || s.includes('\0')) || relative.startsWith('/'))
+    return { status: 404 };
   if (relative === '' || relative.endsWith('/')) {
     const index = `${relative}index.html`;
     return lookup(index) === 'file' ? { status: 200, file: index } : { status: 404 };

@@ -53,7 +53,12 @@ async function settle(page: Page, finished: ReadonlySet<string>): Promise<void> 
 
 /** A first visit on a phone-sized screen with an empty cache: what crossed the network. */
 export async function visit(browser: Browser, url: string, origin: string, log: (message: string) => void): Promise<Visit> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   const bytes = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
   let requests = 0;

@@ -61,7 +61,8 @@ function clipPolygon(rings: Position[][], box: ClipBox): Position[][] | undefine
 }
 
 const file = createRequire(import.meta.url).resolve(`${PACKAGE}/borders.geo.json`);
-const version = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`), 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`), 'utf8')) as { version: string })
+  .version;
 const world = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<Geometry, OsmProperties>;
 
 const countries: FeatureCollection = {
@@ -78,7 +79,10 @@ const countries: FeatureCollection = {
 };
 
 const full = topology({ countries });
-const simplified = quantize(simplify(presimplify(full as Parameters<typeof presimplify>[0]) as Parameters<typeof simplify>[0], MIN_WEIGHT), QUANTIZATION);
+const simplified = quantize(
+  simplify(presimplify(full as Parameters<typeof presimplify>[0]) as Parameters<typeof simplify>[0], MIN_WEIGHT),
+  QUANTIZATION,
+);
 const output = {
   ...simplified,
   metadata: {

@@ -18,7 +18,9 @@ function readYaml(path: string): unknown {
 export function realPlaces(): MapPlace[] {
   const files = { facts: factsPath('places.yaml'), text: textPath('places.yaml', 'en') };
   const rows = (readYaml(files.facts) as unknown[]).map((row) => placeSchema.parse(row));
-  const words = Object.entries(readYaml(files.text) as Record<string, unknown>).map(([id, entry]) => [id, placeTextSchema.parse(entry)] as const);
+  const words = Object.entries(readYaml(files.text) as Record<string, unknown>).map(
+    ([id, entry]) => [id, placeTextSchema.parse(entry)] as const,
+  );
   return withText(rows, new Map(words), files, placeRowProblems);
 }
 

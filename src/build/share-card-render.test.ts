@@ -12,7 +12,11 @@ function rgb(hex: string): Rgb {
 /** The card's pixels as RGB, decoded by sharp (libvips), not by the code that wrote them. */
 async function pixels(png: Buffer): Promise<{ width: number; height: number; at: (x: number, y: number) => Rgb }> {
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, at: (x, y) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)] as Rgb };
+  return {
+    width: info.width,
+    height: info.height,
+    at: (x, y) => [...data.subarray((y * info.width + x) * 3, (y * info.width + x) * 3 + 3)] as Rgb,
+  };
 }
 
 /** Close enough to a colour that the palette stands for it (the quantiser may move a colour slightly). */
@@ -51,13 +55,21 @@ describe('renderShareCard', () => {
   it('really sets the text in the bundled face (resvg draws nothing when a font is missing)', async () => {
     const png = await renderShareCard(chapterCard(title, 'The Kyrgyz–Tajik border conflict', 'border-explainer.example'));
     // Solid ink in the title's box, accent in the kicker's line, muted grey in the address.
-    expect(await inked(png, { x0: TEXT_AREA.left, y0: 168, x1: TEXT_AREA.right, y1: TEXT_AREA.bottom }, CARD_COLOURS.ink)).toBeGreaterThan(5000);
+    expect(await inked(png, { x0: TEXT_AREA.left, y0: 168, x1: TEXT_AREA.right, y1: TEXT_AREA.bottom }, CARD_COLOURS.ink)).toBeGreaterThan(
+      5000,
+    );
     expect(await inked(png, { x0: TEXT_AREA.left, y0: 90, x1: TEXT_AREA.right, y1: 135 }, CARD_COLOURS.accent)).toBeGreaterThan(500);
     expect(await inked(png, { x0: 140, y0: 555, x1: TEXT_AREA.right, y1: 600 }, CARD_COLOURS.muted)).toBeGreaterThan(300);
   });
 
   it('keeps the right margin and the space below the text clear, so nothing is clipped', async () => {
-    const png = await renderShareCard(siteCard('The Kyrgyz–Tajik border conflict', 'An explainer of the contested border, the 2021 and 2022 clashes and the peace that followed', 'example.org/batken-explainer'));
+    const png = await renderShareCard(
+      siteCard(
+        'The Kyrgyz–Tajik border conflict',
+        'An explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
+        'example.org/batken-explainer',
+      ),
+    );
     expect(await inked(png, { x0: TEXT_AREA.right + 4, y0: 20, x1: 1200, y1: 515 })).toBe(0);
     expect(await inked(png, { x0: 0, y0: 20, x1: TEXT_AREA.left - 4, y1: 515 })).toBe(0);
     expect(await inked(png, { x0: TEXT_AREA.left, y0: TEXT_AREA.bottom, x1: TEXT_AREA.right, y1: 519 })).toBe(0);

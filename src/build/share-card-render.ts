@@ -15,7 +15,15 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as hb from 'harfbuzzjs';
 import subsetFont from 'subset-font';
-import { CARD_FONT_FAMILY, CARD_HEIGHT, CARD_WIDTH, shareCardSvg, type CardWeight, type Measure, type ShareCard } from '../lib/site/share-card';
+import {
+  CARD_FONT_FAMILY,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  shareCardSvg,
+  type CardWeight,
+  type Measure,
+  type ShareCard,
+} from '../lib/site/share-card';
 import sharp from 'sharp';
 
 /**
@@ -29,8 +37,27 @@ const INSTANCES: Record<CardWeight, { wght: number; opsz: number }> = {
 
 /** The Latin slices of the font package, which between them cover the site's text. */
 const SLICES = [
-  { file: 'source-serif-4-latin-opsz-normal.woff2', ranges: [[0x20, 0xff], [0x131, 0x131], [0x152, 0x153], [0x2bb, 0x2dc], [0x2000, 0x206f], [0x20ac, 0x20ac], [0x2122, 0x2122], [0x2212, 0x2215]] },
-  { file: 'source-serif-4-latin-ext-opsz-normal.woff2', ranges: [[0x100, 0x2ff], [0x1e00, 0x1eff], [0x20a0, 0x20c4]] },
+  {
+    file: 'source-serif-4-latin-opsz-normal.woff2',
+    ranges: [
+      [0x20, 0xff],
+      [0x131, 0x131],
+      [0x152, 0x153],
+      [0x2bb, 0x2dc],
+      [0x2000, 0x206f],
+      [0x20ac, 0x20ac],
+      [0x2122, 0x2122],
+      [0x2212, 0x2215],
+    ],
+  },
+  {
+    file: 'source-serif-4-latin-ext-opsz-normal.woff2',
+    ranges: [
+      [0x100, 0x2ff],
+      [0x1e00, 0x1eff],
+      [0x20a0, 0x20c4],
+    ],
+  },
 ] as const;
 
 interface CardFonts {
@@ -70,7 +97,9 @@ async function prepareFonts(): Promise<CardFonts> {
     buffer.guessSegmentProperties();
     hb.shape(font, buffer);
     const positions = buffer.getGlyphPositions();
-    return buffer.getGlyphInfos().map((info, i) => ({ advance: positions[i]!.xAdvance / font.face.upem, cluster: info.cluster, missing: info.codepoint === 0 }));
+    return buffer
+      .getGlyphInfos()
+      .map((info, i) => ({ advance: positions[i]!.xAdvance / font.face.upem, cluster: info.cluster, missing: info.codepoint === 0 }));
   };
   const cache = new Map<string, number>();
   /** Advance width per em; a letter the Latin slice lacks is measured in the slice resvg falls back to. */
@@ -103,7 +132,8 @@ export async function renderShareCard(card: ShareCard): Promise<Buffer> {
     shapeRendering: 2,
     textRendering: 1,
   }).render();
-  if (image.width !== CARD_WIDTH || image.height !== CARD_HEIGHT) throw new Error(`share card rendered at ${image.width} by ${image.height}`);
+  if (image.width !== CARD_WIDTH || image.height !== CARD_HEIGHT)
+    throw new Error(`share card rendered at ${image.width} by ${image.height}`);
   // The card is a few flat colours and the anti-aliased edges of text between them: 16 colours
   // keep the edges smooth and the file to 10–17 KB. Dithering would only add noise to flat paper.
   return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })

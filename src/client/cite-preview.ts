@@ -66,7 +66,11 @@ class CitePreviews extends HTMLElement {
     this.#current?.removeAttribute('aria-describedby');
     const tip = this.#tip;
     // The entry without its address and notes: who, what and when, the rest a click away.
-    tip.replaceChildren(...[...entry.childNodes].filter((node) => !(node instanceof Element && node.matches('.source-list__address, .source-list__note'))).map((node) => node.cloneNode(true)));
+    tip.replaceChildren(
+      ...[...entry.childNodes]
+        .filter((node) => !(node instanceof Element && node.matches('.source-list__address, .source-list__note')))
+        .map((node) => node.cloneNode(true)),
+    );
     if (withLink) {
       const more = document.createElement('a');
       more.href = link.href;

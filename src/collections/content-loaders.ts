@@ -81,7 +81,9 @@ export function textLayer(file: TextLayerFile): Loader {
           const path = textPath(file, locale);
           const filePath = fileURLToPath(new URL(path, config.root));
           const source = await readFile(filePath, 'utf8').catch(() => {
-            throw new Error(`${path} is missing: every data file needs its words in each language of TEXT_LOCALES (src/schemas/text-layers.ts)`);
+            throw new Error(
+              `${path} is missing: every data file needs its words in each language of TEXT_LOCALES (src/schemas/text-layers.ts)`,
+            );
           });
           let entries: unknown;
           try {

@@ -60,6 +60,8 @@ export async function placesIn(locale: TextLocale): Promise<Place[]> {
  */
 export async function assertEveryTextLayer(): Promise<void> {
   const joins = TEXT_LOCALES.flatMap((locale) => [eventsIn(locale), casualtiesIn(locale), borderLengthsIn(locale), placesIn(locale)]);
-  const failures = (await Promise.allSettled(joins)).flatMap((join) => (join.status === 'rejected' ? [String((join.reason as Error).message ?? join.reason)] : []));
+  const failures = (await Promise.allSettled(joins)).flatMap((join) =>
+    join.status === 'rejected' ? [String((join.reason as Error).message ?? join.reason)] : [],
+  );
   if (failures.length > 0) throw new Error(failures.join('\n'));
 }

@@ -24,7 +24,9 @@ async function load(locale: TextLocale): Promise<Place[]> {
   for (const place of places) {
     for (const id of placeSourceIds([place])) {
       if (sources.has(id) && !citationNumbers.has(id)) {
-        problems.push(`content/data/places.yaml: row "${place.id}" names source "${id}", which no chapter cites, so the sources page has no entry to link to; cite it in the text near the map.`);
+        problems.push(
+          `content/data/places.yaml: row "${place.id}" names source "${id}", which no chapter cites, so the sources page has no entry to link to; cite it in the text near the map.`,
+        );
       }
     }
   }
@@ -50,7 +52,12 @@ const models = new Map<string, Promise<BorderMapModel>>();
  * The border map for a year (or both; or the home page's compact map), computed once per build
  * however many pages show it: the chapter and the print edition draw the same map.
  */
-export function borderMapModel(year: ClashYear | undefined, words: MapWords, compact = false, locale: TextLocale = 'en'): Promise<BorderMapModel> {
+export function borderMapModel(
+  year: ClashYear | undefined,
+  words: MapWords,
+  compact = false,
+  locale: TextLocale = 'en',
+): Promise<BorderMapModel> {
   const key = `${locale}-${year ?? 'all'}${compact ? '-compact' : ''}`;
   let model = models.get(key);
   if (!model) {

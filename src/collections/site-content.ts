@@ -69,7 +69,14 @@ async function load(locale: TextLocale): Promise<SiteContent> {
   const borderLengths = await borderLengthsIn(locale);
   const anchors = (await getCollection('anchors')).map((entry) => entry.data);
   const citingText = new Map(
-    chapters.map((c) => [c.id, withFigureCitations(c.body ?? '', 'BorderLengths', borderLengths.flatMap((row) => row.sources))]),
+    chapters.map((c) => [
+      c.id,
+      withFigureCitations(
+        c.body ?? '',
+        'BorderLengths',
+        borderLengths.flatMap((row) => row.sources),
+      ),
+    ]),
   );
   const headings = new Map<string, Heading[]>();
   for (const chapter of chapters) {
@@ -84,9 +91,15 @@ async function load(locale: TextLocale): Promise<SiteContent> {
     citingText: citingText.get(c.id)!,
     headings: headings.get(c.id)!,
   }));
-  const problems = contentProblems({ chapters: checkedChapters, sourceIds: new Set(sources.keys()), casualties, events, borderLengths, anchors }, TABLE_WORDS);
+  const problems = contentProblems(
+    { chapters: checkedChapters, sourceIds: new Set(sources.keys()), casualties, events, borderLengths, anchors },
+    TABLE_WORDS,
+  );
   if (problems.length > 0) {
-    throw new AstroError(`The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} that a schema cannot catch.`, problems.join('\n'));
+    throw new AstroError(
+      `The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} that a schema cannot catch.`,
+      problems.join('\n'),
+    );
   }
 
   // The figures cite their rows' sources, so those are numbered and listed even if no text cites them.

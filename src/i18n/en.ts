@@ -62,9 +62,11 @@ export const en = {
   /** On /sources/, after the description. */
   sourcesInAll: { one: (count) => `${count} source in all.`, other: (count) => `${count} sources in all.` } satisfies PluralForms,
   sourcesArchived: 'Many addresses are archived copies or mirrors of the original outlet, given exactly as they were read.',
-  sourcesDescription: 'Every source this explainer cites, numbered in the order the chapters first cite them, with publisher, title, date and address.',
+  sourcesDescription:
+    'Every source this explainer cites, numbered in the order the chapters first cite them, with publisher, title, date and address.',
   printEdition: 'Print edition',
-  printDescription: 'The whole explainer as one document, made for printing or saving as PDF: every chapter in order and the sources once at the end.',
+  printDescription:
+    'The whole explainer as one document, made for printing or saving as PDF: every chapter in order and the sources once at the end.',
   printContents: 'Contents',
   printSourcesNote: 'Numbers in brackets in the text refer to this list.',
   noAddress: 'No address recorded',
@@ -80,7 +82,8 @@ export const en = {
     onlineOnly: (what: string) => `${what}: in the online edition of this chapter`,
     dataFileAt: (address: string) => `; the data as a file at ${address}`,
     dataFileNamed: (name: string) => `; the data as the file ${name}`,
-    repeatedFigure: (number: number, chapter: string) => `The comparison of the 2021 and 2022 casualty figures is printed once, as Figure ${number} in “${chapter}”.`,
+    repeatedFigure: (number: number, chapter: string) =>
+      `The comparison of the 2021 and 2022 casualty figures is printed once, as Figure ${number} in “${chapter}”.`,
     /** The foot of every printed page; `{page}` and `{pages}` stand for the page's number and the document's length. */
     pageNumber: 'page {page} of {pages}',
     chapterSourcesNote: 'The sources this chapter cites. Numbers in brackets in the text refer to this list.',
@@ -92,10 +95,12 @@ export const en = {
   footerAbout: 'About',
   /** The share card's text alternative (og:image:alt), for a chapter's card and for the site's own. */
   shareCardAlt: (title: string) => `Title card: “${title}”, from the explainer “The Kyrgyz–Tajik border conflict”`,
-  siteShareCardAlt: 'Title card: “The Kyrgyz–Tajik border conflict”, an explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
+  siteShareCardAlt:
+    'Title card: “The Kyrgyz–Tajik border conflict”, an explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
   chronology: {
     title: 'Chronology',
-    description: 'What happened when on the Kyrgyz–Tajik border, from the Soviet delimitation of 1924 to the treaty of 2025 and after: every event sourced and linked to the section that tells it.',
+    description:
+      'What happened when on the Kyrgyz–Tajik border, from the Soviet delimitation of 1924 to the treaty of 2025 and after: every event sourced and linked to the section that tells it.',
     intro:
       'Every event below is told in full, with what each side said, in the section its link leads to. Dates are as precise as the sources allow: a month or a year where no day is known.',
     periodsLabel: 'Periods',
@@ -117,7 +122,8 @@ export const en = {
       'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Each mark leads to the section that tells it. Every event since 1924 is in',
     timelineSvgTitle: 'Timeline of the ceasefire, the talks and the treaty, September 2022 to February 2026',
     timelineSvgDescription: {
-      one: (count, from) => `${count} event on ${from}, drawn as a mark on a vertical time line, a link to the section of the text about it. The same event is listed in the table below.`,
+      one: (count, from) =>
+        `${count} event on ${from}, drawn as a mark on a vertical time line, a link to the section of the text about it. The same event is listed in the table below.`,
       other: (count, from, to) =>
         `${count} events from ${from} to ${to}, drawn as marks on a vertical time line, each a link to the section of the text about it. The same events are listed in the table below.`,
     } satisfies PluralForms<[from: string, to: string]>,
@@ -128,8 +134,12 @@ export const en = {
   },
   borderMap: {
     title: 'The contested Kyrgyz–Tajik border round Batken, Isfara and Leilek, with the exclaves and the clash sites of 2021 and 2022.',
-    titleForYear: (year: ClashYear) => `Where the fighting of ${FIGHTING[year]} was reported, on the Kyrgyz–Tajik border round Batken, Isfara and Leilek.`,
-    svgTitle: (year?: ClashYear) => (year ? `Map of the ${year} clash sites on the Kyrgyz–Tajik border` : 'Map of the Kyrgyz–Tajik border, its exclaves and the clash sites'),
+    titleForYear: (year: ClashYear) =>
+      `Where the fighting of ${FIGHTING[year]} was reported, on the Kyrgyz–Tajik border round Batken, Isfara and Leilek.`,
+    svgTitle: (year?: ClashYear) =>
+      year
+        ? `Map of the ${year} clash sites on the Kyrgyz–Tajik border`
+        : 'Map of the Kyrgyz–Tajik border, its exclaves and the clash sites',
     svgDescription: (places: string, sites: string, tableBelow: boolean) =>
       `Kyrgyzstan, Tajikistan and Uzbekistan round the Fergana valley's southern edge. Places shown: ${places}. Clash sites, each a link to the section of the text about it: ${sites}. ${tableBelow ? 'The same places are listed in the table below the map.' : 'Their coordinates and sources are listed under the full map, in the chapter The border.'}`,
     countries: { KG: 'KYRGYZSTAN', TJ: 'TAJIKISTAN', UZ: 'UZBEKISTAN' },
@@ -140,7 +150,8 @@ export const en = {
     kilometres: (km: number) => `${km} km`,
     fighting: (year: ClashYear) => FIGHTING[year],
     clashSite: (year: ClashYear) => `Clash site, ${FIGHTING[year]}`,
-    markerName: (name: string, year: ClashYear, approximate: boolean) => `${name}: clash site, ${FIGHTING[year]}${approximate ? ', approximate position' : ''}`,
+    markerName: (name: string, year: ClashYear, approximate: boolean) =>
+      `${name}: clash site, ${FIGHTING[year]}${approximate ? ', approximate position' : ''}`,
     legendLabel: 'Key to the map',
     legendKyrgyzTajikBorder: 'Kyrgyz–Tajik border, de facto (OpenStreetMap, December 2024)',
     legendOtherBorder: 'Other international border',
@@ -155,10 +166,12 @@ export const en = {
     creditLocator: 'Locator: Natural Earth.',
     creditDisputed: 'Golovnoi, whose ownership was the dispute, is drawn in neither country.',
     creditLink: 'What the map data shows',
-    westernQalachaNote: 'Western Qalacha passed to Kyrgyzstan under the 2025 settlement, according only to Kamchybek Tashiev, then Kyrgyzstan’s security chief; the boundary data is older and still shows it as Tajik.',
+    westernQalachaNote:
+      'Western Qalacha passed to Kyrgyzstan under the 2025 settlement, according only to Kamchybek Tashiev, then Kyrgyzstan’s security chief; the boundary data is older and still shows it as Tajik.',
     insetTitle: 'Detail: Isfara, Vorukh, Kok-Tash and Ak-Sai',
     insetSvgTitle: 'Detail map of the area round Vorukh, Kok-Tash and Ak-Sai',
-    compactTitle: 'Where the fighting was: the Kyrgyz–Tajik border round Batken and Isfara, its exclaves and the clash sites of 2021 and 2022.',
+    compactTitle:
+      'Where the fighting was: the Kyrgyz–Tajik border round Batken and Isfara, its exclaves and the clash sites of 2021 and 2022.',
     fullMapLink: 'The full map, with a detail of Vorukh and every place’s source',
     placesTableLink: 'Every place’s coordinates and source are in the table under the full map',
     unplacedSummary: {
@@ -190,7 +203,8 @@ export const en = {
   },
   borderLengths: {
     title: 'How long is the border? Every published total, one dot per claim.',
-    caption: 'Claims of the same or nearly the same length are stacked. Hover over or focus a dot for who gave it and what was agreed at the time.',
+    caption:
+      'Claims of the same or nearly the same length are stacked. Hover over or focus a dot for who gave it and what was agreed at the time.',
     svgTitle: 'Published lengths of the Kyrgyz–Tajik border',
     svgDescription: {
       one: (count) => `Dot plot of ${count} published total on a kilometre axis from about 940 to 1,010 km.`,
@@ -205,7 +219,8 @@ export const en = {
       common: ['About 970 km:', 'usual before 2025'],
       treaty: ['1,006.84 km:', 'GKNB, 2025 treaty'],
     },
-    dotLabel: (length: string, saidBy: string, agreed: string, sources: string) => `${length}: ${saidBy}. Agreed at the time: ${agreed}. ${sources}`,
+    dotLabel: (length: string, saidBy: string, agreed: string, sources: string) =>
+      `${length}: ${saidBy}. Agreed at the time: ${agreed}. ${sources}`,
     tableLabel: 'Every published length as a table, with sources',
     columns: ['Total length', 'Part agreed or delimited at the time', 'Who said it, and when', 'Source'],
   },
@@ -213,7 +228,14 @@ export const en = {
     side: { kyrgyzstan: 'Kyrgyzstan', tajikistan: 'Tajikistan', both: 'Both sides' },
     measure: { killed: 'killed', wounded: 'wounded', displaced: 'displaced' },
     measureHeading: { killed: 'Killed', wounded: 'Wounded', displaced: 'Displaced' },
-    qualifier: { 'at-least': 'at least', 'more-than': 'more than', about: 'about', almost: 'almost', 'up-to': 'up to', estimated: 'an estimated' },
+    qualifier: {
+      'at-least': 'at least',
+      'more-than': 'more than',
+      about: 'about',
+      almost: 'almost',
+      'up-to': 'up to',
+      estimated: 'an estimated',
+    },
     /** One-character forms for labels inside a chart, where the words do not fit. */
     qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
     timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
@@ -240,7 +262,16 @@ export const en = {
     timelinePanelDescription: (measure: string, event: number, from: string, to: string) =>
       `Step chart of the number ${measure} in ${event} as reported from ${from} to ${to}, one line per side, with a column for later or undated reports.`,
     tableLabel: 'The figures as a table, with sources',
-    columns: { side: 'Side', event: 'Year', figure: 'Figure', reportedBy: 'Reported by', asOf: 'As of', official: 'Official', role: 'Shown as', source: 'Source' },
+    columns: {
+      side: 'Side',
+      event: 'Year',
+      figure: 'Figure',
+      reportedBy: 'Reported by',
+      asOf: 'As of',
+      official: 'Official',
+      role: 'Shown as',
+      source: 'Source',
+    },
     yes: 'yes',
     no: 'no',
     roleLatest: 'bar: latest official figure',

@@ -11,4 +11,3 @@ describe('anchorSchema', () => {
     expect(issues(anchorSchema.safeParse({ page: '/border', id: 'vorukh' }))[0]).toMatch(/^page:/);
   });
 });
-

@@ -51,14 +51,20 @@ describe('casualtyRowSchema', () => {
   it('needs a date, or words saying why there is none', () => {
     const words = { reportedBy: 'Kyrgyz Health Ministry, via Sputnik' };
     const undated = { ...casualtyRowSchema.parse({ ...valid, asOf: undefined }), ...words };
-    expect(casualtyRowProblems(undated)).toEqual(['asOf: give the date of the figure, or asOfLabel in the text layer when no date is known']);
+    expect(casualtyRowProblems(undated)).toEqual([
+      'asOf: give the date of the figure, or asOfLabel in the text layer when no date is known',
+    ]);
     expect(casualtyRowProblems({ ...undated, asOfLabel: 'later recap; date not shown' })).toEqual([]);
     expect(casualtyRowProblems({ ...casualtyRowSchema.parse(valid), ...words })).toEqual([]);
   });
 
   it('keeps the words out of the facts, and the facts out of the words', () => {
-    expect(problems({ reportedBy: 'DW' })).toEqual([': not a field of content/data/casualties.yaml: "reportedBy"; words go in content/data/text/<locale>/casualties.yaml']);
-    expect(issues(casualtyTextSchema.safeParse({ reportedBy: 'DW', value: 31 }))).toEqual([': not a field of a text entry: "value"; facts go in content/data/casualties.yaml']);
+    expect(problems({ reportedBy: 'DW' })).toEqual([
+      ': not a field of content/data/casualties.yaml: "reportedBy"; words go in content/data/text/<locale>/casualties.yaml',
+    ]);
+    expect(issues(casualtyTextSchema.safeParse({ reportedBy: 'DW', value: 31 }))).toEqual([
+      ': not a field of a text entry: "value"; facts go in content/data/casualties.yaml',
+    ]);
   });
 
   it('asks the words who gave the figure', () => {
@@ -73,7 +79,9 @@ describe('casualtyRowSchema', () => {
   });
 
   it('keeps the comparison bar for an official count of everyone on one side', () => {
-    expect(problems({ official: false })).toEqual(['comparison: latest is for an official count of everyone killed or wounded on one side']);
+    expect(problems({ official: false })).toEqual([
+      'comparison: latest is for an official count of everyone killed or wounded on one side',
+    ]);
     expect(problems({ counts: 'civilians' })).toHaveLength(1);
     expect(problems({ side: 'both', comparison: 'other' })).toEqual(['comparison: only killed or wounded on one side are compared']);
   });

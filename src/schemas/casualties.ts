@@ -49,7 +49,10 @@ export const casualtyRowSchema = factRow(
      */
     asOf: partialDate.optional(),
     /** Time of day when the source gives one: `10:00`, `evening`. Needs a full `asOf`. */
-    time: z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^(?:morning|afternoon|evening|night)$/, 'HH:MM or morning/afternoon/evening/night').optional(),
+    time: z
+      .string()
+      .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^(?:morning|afternoon|evening|night)$/, 'HH:MM or morning/afternoon/evening/night')
+      .optional(),
     /** True when a government body of the side counted gave it (directly or relayed by media). */
     official: z.boolean({ error: 'true or false' }),
     /**
@@ -62,32 +65,31 @@ export const casualtyRowSchema = factRow(
     sources: z.array(slugId('ids from content/sources.yaml')).min(1, 'give at least one source id'),
   },
   'casualties.yaml',
-)
-  .superRefine((row, ctx) => {
-    // partialDate has already said what is wrong with a date the calendar does not have.
-    if (row.asOf !== undefined && partialDateProblem(row.asOf) === undefined) {
-      const start = EVENT_START[row.event];
-      if (row.asOf < start.slice(0, row.asOf.length)) {
-        ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${row.asOf} is before the ${row.event} fighting began (${start})` });
-      }
-      if (row.asOf > new Date().toISOString().slice(0, row.asOf.length)) {
-        ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${row.asOf} is in the future` });
-      }
+).superRefine((row, ctx) => {
+  // partialDate has already said what is wrong with a date the calendar does not have.
+  if (row.asOf !== undefined && partialDateProblem(row.asOf) === undefined) {
+    const start = EVENT_START[row.event];
+    if (row.asOf < start.slice(0, row.asOf.length)) {
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${row.asOf} is before the ${row.event} fighting began (${start})` });
     }
-    if (row.time !== undefined && !isFullDate(row.asOf)) {
-      ctx.addIssue({ code: 'custom', path: ['time'], message: 'only with a full asOf date (YYYY-MM-DD)' });
+    if (row.asOf > new Date().toISOString().slice(0, row.asOf.length)) {
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `${row.asOf} is in the future` });
     }
-    if (row.comparison === 'latest' && (!row.official || row.counts !== 'all' || row.side === 'both' || row.measure === 'displaced')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['comparison'],
-        message: 'latest is for an official count of everyone killed or wounded on one side',
-      });
-    }
-    if (row.comparison !== undefined && (row.side === 'both' || row.measure === 'displaced')) {
-      ctx.addIssue({ code: 'custom', path: ['comparison'], message: 'only killed or wounded on one side are compared' });
-    }
-  });
+  }
+  if (row.time !== undefined && !isFullDate(row.asOf)) {
+    ctx.addIssue({ code: 'custom', path: ['time'], message: 'only with a full asOf date (YYYY-MM-DD)' });
+  }
+  if (row.comparison === 'latest' && (!row.official || row.counts !== 'all' || row.side === 'both' || row.measure === 'displaced')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['comparison'],
+      message: 'latest is for an official count of everyone killed or wounded on one side',
+    });
+  }
+  if (row.comparison !== undefined && (row.side === 'both' || row.measure === 'displaced')) {
+    ctx.addIssue({ code: 'custom', path: ['comparison'], message: 'only killed or wounded on one side are compared' });
+  }
+});
 
 /** A figure's words in one language: an entry of `content/data/text/<locale>/casualties.yaml`. */
 export const casualtyTextSchema = textEntry(
@@ -115,5 +117,7 @@ export type CasualtyRowInput = z.input<typeof casualtyRowSchema> & z.input<typeo
  * saying why, in every language.
  */
 export function casualtyRowProblems(row: CasualtyRow): string[] {
-  return row.asOf === undefined && row.asOfLabel === undefined ? ['asOf: give the date of the figure, or asOfLabel in the text layer when no date is known'] : [];
+  return row.asOf === undefined && row.asOfLabel === undefined
+    ? ['asOf: give the date of the figure, or asOfLabel in the text layer when no date is known']
+    : [];
 }

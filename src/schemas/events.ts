@@ -15,33 +15,39 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 /** The longest timeline label that fits beside its mark on a phone. */
 const TIMELINE_LABEL_MAX = 30;
 
-export const eventSchema = factRow({
-  /** Stable id, lowercase words joined by hyphens, ending with the year: `guliston-protocol-2022`. */
-  id: slugId(),
-  /** When it happened, as precise as the sources allow (`2022-09-16`, `2022-09`, `1924`); never invent a day. The same string is the `<time datetime>`. */
-  date: partialDate,
-  /** Source ids from content/sources.yaml that support the sentence. */
-  sources: z.array(slugId(), { error: 'a list of source ids: [tass-2022-09-25]' }).min(1, 'name at least one source id'),
-  /** The section of the text that tells it, as a site path and heading id: `/clashes-2022/#buildup-2022`. */
-  section: z.string().regex(new RegExp(`^/(?:${SLUG}/)?#${SLUG}$`), 'a path and heading id such as /border/#vorukh'),
-  /** What sort of event it is. */
-  kind: z.enum(EVENT_KINDS, { error: `one of ${EVENT_KINDS.join(', ')}` }),
-}, 'events.yaml');
+export const eventSchema = factRow(
+  {
+    /** Stable id, lowercase words joined by hyphens, ending with the year: `guliston-protocol-2022`. */
+    id: slugId(),
+    /** When it happened, as precise as the sources allow (`2022-09-16`, `2022-09`, `1924`); never invent a day. The same string is the `<time datetime>`. */
+    date: partialDate,
+    /** Source ids from content/sources.yaml that support the sentence. */
+    sources: z.array(slugId(), { error: 'a list of source ids: [tass-2022-09-25]' }).min(1, 'name at least one source id'),
+    /** The section of the text that tells it, as a site path and heading id: `/clashes-2022/#buildup-2022`. */
+    section: z.string().regex(new RegExp(`^/(?:${SLUG}/)?#${SLUG}$`), 'a path and heading id such as /border/#vorukh'),
+    /** What sort of event it is. */
+    kind: z.enum(EVENT_KINDS, { error: `one of ${EVENT_KINDS.join(', ')}` }),
+  },
+  'events.yaml',
+);
 
 /** An event's words in one language: an entry of `content/data/text/<locale>/events.yaml`. */
-export const eventTextSchema = textEntry({
-  /** One sentence in our own words, attributed where it rests on one side's word. */
-  text: z
-    .string({ error: 'say in one sentence what happened' })
-    .min(20, 'say in one sentence what happened')
-    .max(260, 'keep it to one sentence (260 characters)')
-    .refine((text) => /[.!?]["”)]?$/.test(text), 'end the sentence with a full stop'),
-  /**
-   * Set for the events on the timeline figure of /samarkand-ceasefire/ (from the Samarkand meeting
-   * on): the mark's short label.
-   */
-  timeline: z.string().min(3).max(TIMELINE_LABEL_MAX, `keep the timeline label to ${TIMELINE_LABEL_MAX} characters`).optional(),
-}, 'events.yaml');
+export const eventTextSchema = textEntry(
+  {
+    /** One sentence in our own words, attributed where it rests on one side's word. */
+    text: z
+      .string({ error: 'say in one sentence what happened' })
+      .min(20, 'say in one sentence what happened')
+      .max(260, 'keep it to one sentence (260 characters)')
+      .refine((text) => /[.!?]["”)]?$/.test(text), 'end the sentence with a full stop'),
+    /**
+     * Set for the events on the timeline figure of /samarkand-ceasefire/ (from the Samarkand meeting
+     * on): the mark's short label.
+     */
+    timeline: z.string().min(3).max(TIMELINE_LABEL_MAX, `keep the timeline label to ${TIMELINE_LABEL_MAX} characters`).optional(),
+  },
+  'events.yaml',
+);
 
 /** An event as the site shows it: its facts and its words in the page's language. */
 export type ChronologyEvent = z.infer<typeof eventSchema> & z.infer<typeof eventTextSchema>;

@@ -20,7 +20,11 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 export function partialDateProblem(value: string): string | undefined {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return `"${value}" is not a date; write YYYY-MM-DD, YYYY-MM or YYYY`;
-  const [year, month, day] = [match[1], match[2], match[3]].map((part) => (part === undefined ? undefined : Number(part))) as [number, number?, number?];
+  const [year, month, day] = [match[1], match[2], match[3]].map((part) => (part === undefined ? undefined : Number(part))) as [
+    number,
+    number?,
+    number?,
+  ];
   if (month !== undefined && (month < 1 || month > 12)) return `"${value}" has no month ${month}`;
   if (day !== undefined) {
     const date = new Date(Date.UTC(year, month! - 1, day));

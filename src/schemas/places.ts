@@ -46,33 +46,36 @@ export const placeSchema = factRow(
      */
     labelPriority: z.number().min(1).max(3).default(3),
     /** The section of the text about this place or event, as a site path: `/clashes-2022/#day-16-september-2022`. */
-    section: z.string().regex(new RegExp(`^/${SLUG}/#${SLUG}$`), 'a path and heading id such as /border/#vorukh').optional(),
+    section: z
+      .string()
+      .regex(new RegExp(`^/${SLUG}/#${SLUG}$`), 'a path and heading id such as /border/#vorukh')
+      .optional(),
     /** Clash sites: the year of the fighting, one of CLASH_YEARS; its symbol tells the years apart. */
     year: clashYear.optional(),
     /** Clash sites: source id(s) of the event, separated by spaces. */
     eventSource: sourceIdList.optional(),
   },
   'places.yaml',
-)
-  .superRefine((row, ctx) => {
-    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if ((row.latitude === null) !== (row.longitude === null)) problem('longitude', 'give both latitude and longitude, or null for both');
-    if (row.disputed && row.country) problem('country', 'a disputed place is in neither country: leave out `country`');
-    if (!row.disputed && !row.country) problem('country', `say which country it lies in (${MAP_COUNTRIES.join(', ')}), or \`disputed: true\``);
-    if (row.latitude !== null) {
-      if (!row.source) problem('source', 'name the source id(s) of this position');
-      if (row.approximate === undefined) problem('approximate', 'say true or false');
-    } else if (row.kind !== 'clash-site') {
-      problem('latitude', 'only a clash site may go without a position (null); this place needs one to be drawn');
-    }
-    if (row.kind === 'clash-site') {
-      if (row.year === undefined) problem('year', 'a clash site needs the year of the fighting');
-      if (!row.section) problem('section', 'a clash site links to the section of the text that tells what happened');
-      if (!row.eventSource) problem('eventSource', 'name the source id(s) of the event');
-    } else if (row.year !== undefined) {
-      problem('year', 'only clash sites have a year');
-    }
-  });
+).superRefine((row, ctx) => {
+  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  if ((row.latitude === null) !== (row.longitude === null)) problem('longitude', 'give both latitude and longitude, or null for both');
+  if (row.disputed && row.country) problem('country', 'a disputed place is in neither country: leave out `country`');
+  if (!row.disputed && !row.country)
+    problem('country', `say which country it lies in (${MAP_COUNTRIES.join(', ')}), or \`disputed: true\``);
+  if (row.latitude !== null) {
+    if (!row.source) problem('source', 'name the source id(s) of this position');
+    if (row.approximate === undefined) problem('approximate', 'say true or false');
+  } else if (row.kind !== 'clash-site') {
+    problem('latitude', 'only a clash site may go without a position (null); this place needs one to be drawn');
+  }
+  if (row.kind === 'clash-site') {
+    if (row.year === undefined) problem('year', 'a clash site needs the year of the fighting');
+    if (!row.section) problem('section', 'a clash site links to the section of the text that tells what happened');
+    if (!row.eventSource) problem('eventSource', 'name the source id(s) of the event');
+  } else if (row.year !== undefined) {
+    problem('year', 'only clash sites have a year');
+  }
+});
 
 /** A place's words in one language: an entry of `content/data/text/<locale>/places.yaml`. */
 export const placeTextSchema = textEntry(

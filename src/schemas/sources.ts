@@ -43,7 +43,11 @@ export const sourceSchema = z
   })
   .superRefine((source, ctx) => {
     if (!source.url && !source.archiveNote) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'give the address of the copy that was read, or an archiveNote saying where it is kept' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'give the address of the copy that was read, or an archiveNote saying where it is kept',
+      });
     }
     if (source.date && source.dateNote?.startsWith(source.date)) {
       ctx.addIssue({ code: 'custom', path: ['dateNote'], message: `repeats the date ${source.date}; say only what the date does not` });

@@ -31,14 +31,17 @@ export function textPath(file: TextLayerFile, locale: TextLocale): string {
 export function factRow<Shape extends z.ZodRawShape>(shape: Shape, file: TextLayerFile) {
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys' ? `not a field of ${factsPath(file)}: ${quoted(issue.keys)}; words go in content/data/text/<locale>/${file}` : undefined,
+      issue.code === 'unrecognized_keys'
+        ? `not a field of ${factsPath(file)}: ${quoted(issue.keys)}; words go in content/data/text/<locale>/${file}`
+        : undefined,
   });
 }
 
 /** An entry of a text layer that refuses fields it does not define, such as a fact written there by mistake. */
 export function textEntry<Shape extends z.ZodRawShape>(shape: Shape, file: TextLayerFile) {
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `not a field of a text entry: ${quoted(issue.keys)}; facts go in ${factsPath(file)}` : undefined),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `not a field of a text entry: ${quoted(issue.keys)}; facts go in ${factsPath(file)}` : undefined,
   });
 }
 

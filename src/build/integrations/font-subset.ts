@@ -16,9 +16,24 @@ import { readableUrl } from '../../lib/site/format.ts';
 
 /** The slices of the font, matching the unicode-range of each @font-face in global.css. */
 const FONT_SLICES = [
-  { file: 'source-serif-4-latin-wght-normal.woff2', out: 'source-serif-latin.woff2', test: (c: number) => c <= 0xff || (c >= 0x2000 && c <= 0x206f) || [0x131, 0x152, 0x153, 0x2bb, 0x2bc, 0x2c6, 0x2da, 0x2dc, 0x20ac, 0x2122, 0x2191, 0x2193, 0x2212, 0x2215].includes(c) },
-  { file: 'source-serif-4-latin-ext-wght-normal.woff2', out: 'source-serif-latin-ext.woff2', test: (c: number) => (c >= 0x100 && c <= 0x2ff) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x20a0 && c <= 0x20c4) },
-  { file: 'source-serif-4-cyrillic-wght-normal.woff2', out: 'source-serif-cyrillic.woff2', test: (c: number) => (c >= 0x400 && c <= 0x45f) || [0x301, 0x490, 0x491, 0x4b0, 0x4b1, 0x2116].includes(c) },
+  {
+    file: 'source-serif-4-latin-wght-normal.woff2',
+    out: 'source-serif-latin.woff2',
+    test: (c: number) =>
+      c <= 0xff ||
+      (c >= 0x2000 && c <= 0x206f) ||
+      [0x131, 0x152, 0x153, 0x2bb, 0x2bc, 0x2c6, 0x2da, 0x2dc, 0x20ac, 0x2122, 0x2191, 0x2193, 0x2212, 0x2215].includes(c),
+  },
+  {
+    file: 'source-serif-4-latin-ext-wght-normal.woff2',
+    out: 'source-serif-latin-ext.woff2',
+    test: (c: number) => (c >= 0x100 && c <= 0x2ff) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x20a0 && c <= 0x20c4),
+  },
+  {
+    file: 'source-serif-4-cyrillic-wght-normal.woff2',
+    out: 'source-serif-cyrillic.woff2',
+    test: (c: number) => (c >= 0x400 && c <= 0x45f) || [0x301, 0x490, 0x491, 0x4b0, 0x4b1, 0x2116].includes(c),
+  },
 ] as const;
 
 const TEXT_FILE = /\.(?:mdx|md|ya?ml|astro|ts)$/;

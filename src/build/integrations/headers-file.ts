@@ -30,10 +30,14 @@ export function headersFile(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const pages = await Promise.all(
-          (await htmlFiles(out)).map(async (path) => ({ file: relative(out, path).split(sep).join('/'), html: await readFile(path, 'utf8') })),
+          (await htmlFiles(out)).map(async (path) => ({
+            file: relative(out, path).split(sep).join('/'),
+            html: await readFile(path, 'utf8'),
+          })),
         );
         const rules = siteHeaderRules({ base, assetsDir, fontsDir: FONTS_DIR, pages });
-        const note = 'Written by src/build/integrations/headers-file.ts at every build, from the pages’ own CSP <meta> tags.\nRead by Netlify and Cloudflare Pages; other hosts ignore it.';
+        const note =
+          'Written by src/build/integrations/headers-file.ts at every build, from the pages’ own CSP <meta> tags.\nRead by Netlify and Cloudflare Pages; other hosts ignore it.';
         await writeFile(join(out, '_headers'), formatHeadersFile(rules, note));
         logger.info(`_headers: ${rules.length} rules, one policy for ${pages.length} pages`);
       },

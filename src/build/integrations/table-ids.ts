@@ -6,7 +6,11 @@ import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import { createTableIdAssigner } from '../../lib/site/table-ids';
 
 export function tableIds(context: PluginFactoryContext) {
-  const chapterId = context.fileURL?.pathname.split('/').pop()?.replace(/\.mdx?$/, '') ?? 'page';
+  const chapterId =
+    context.fileURL?.pathname
+      .split('/')
+      .pop()
+      ?.replace(/\.mdx?$/, '') ?? 'page';
   const ids = createTableIdAssigner(chapterId);
   return defineHastPlugin({
     name: 'table-ids',

@@ -69,7 +69,9 @@ describe('layoutBorderLengths', () => {
 
   it('raises the treaty call-out over the dots its text would cover, however long its words', () => {
     const short = layoutBorderLengths(claims, { treatyCallout: ['1,006.84'] }).callouts.find((c) => c.emphasis === 'treaty')!;
-    const long = layoutBorderLengths(claims, { treatyCallout: ['1 006,84 км: ГКНБ, договор 2025 года'] }).callouts.find((c) => c.emphasis === 'treaty')!;
+    const long = layoutBorderLengths(claims, { treatyCallout: ['1 006,84 км: ГКНБ, договор 2025 года'] }).callouts.find(
+      (c) => c.emphasis === 'treaty',
+    )!;
     expect(long.y).toBeLessThan(short.y);
   });
 

@@ -60,7 +60,10 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
   const [low, high] = extent(claims, (c) => c.km) as [number, number];
   const plotLeft = 16;
   const plotRight = width - 20;
-  const x = scaleLinear().domain([Math.floor(low / 10) * 10 - 10, Math.ceil(high / 10) * 10 + 10]).range([plotLeft, plotRight]).nice();
+  const x = scaleLinear()
+    .domain([Math.floor(low / 10) * 10 - 10, Math.ceil(high / 10) * 10 + 10])
+    .range([plotLeft, plotRight])
+    .nice();
   const step = radius * 2 + 2;
   const rows: number[][] = [];
   const placed = [...claims]
@@ -84,12 +87,22 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
     const cx = marked[0]!.x;
     const highest = Math.min(...marked.map((d) => d.y));
     if (emphasis === 'common') {
-      return [{ emphasis, x: roundToTenth(cx - radius - 6), y: roundToTenth(highest + radius), anchor: 'end' as const, km: marked[0]!.claim.km }];
+      return [
+        { emphasis, x: roundToTenth(cx - radius - 6), y: roundToTenth(highest + radius), anchor: 'end' as const, km: marked[0]!.claim.km },
+      ];
     }
     const right = cx + radius;
     const left = right - labelWidth;
     const under = dots.filter((d) => d.x + radius >= left && d.x - radius <= right);
-    return [{ emphasis, x: roundToTenth(right), y: roundToTenth(Math.min(...under.map((d) => d.y)) - radius - 6), anchor: 'end' as const, km: marked[0]!.claim.km }];
+    return [
+      {
+        emphasis,
+        x: roundToTenth(right),
+        y: roundToTenth(Math.min(...under.map((d) => d.y)) - radius - 6),
+        anchor: 'end' as const,
+        km: marked[0]!.claim.km,
+      },
+    ];
   });
   return {
     width,
@@ -103,4 +116,3 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
     callouts,
   };
 }
-

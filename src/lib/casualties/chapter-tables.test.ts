@@ -9,15 +9,49 @@ import { ENGLISH, RUSSIAN } from './test-table-words';
 const COLUMNS = 'date killed wounded reporter source';
 
 const table = (section: string, ...lines: string[]) =>
-  [`### Kyrgyzstan {#${section}}`, '', `<Fold summary="x" countColumns="${COLUMNS}">`, '', '| As of | Killed | Injured | Reported by | Source |', '|---|---|---|---|---|', ...lines, '', '</Fold>', ''].join('\n');
+  [
+    `### Kyrgyzstan {#${section}}`,
+    '',
+    `<Fold summary="x" countColumns="${COLUMNS}">`,
+    '',
+    '| As of | Killed | Injured | Reported by | Source |',
+    '|---|---|---|---|---|',
+    ...lines,
+    '',
+    '</Fold>',
+    '',
+  ].join('\n');
 
 describe('readCasualtyTables', () => {
   it('reads whose count a table gives from the heading above it, and each count with its sources', () => {
-    const { counts, problems } = readCasualtyTables(table('casualties-kyrgyzstan-2021', '| 1 May 2021 | 33 | 163, of whom 49 were flown to Bishkek | Ministry | <Cite source="a b" /> |'), ENGLISH);
+    const { counts, problems } = readCasualtyTables(
+      table('casualties-kyrgyzstan-2021', '| 1 May 2021 | 33 | 163, of whom 49 were flown to Bishkek | Ministry | <Cite source="a b" /> |'),
+      ENGLISH,
+    );
     expect(problems).toEqual([]);
     expect(counts).toEqual([
-      { section: 'casualties-kyrgyzstan-2021', rowLabel: '1 May 2021', event: 2021, side: 'kyrgyzstan', measure: 'killed', value: 33, qualifier: undefined, counts: 'all', sources: ['a', 'b'] },
-      { section: 'casualties-kyrgyzstan-2021', rowLabel: '1 May 2021', event: 2021, side: 'kyrgyzstan', measure: 'wounded', value: 163, qualifier: undefined, counts: 'all', sources: ['a', 'b'] },
+      {
+        section: 'casualties-kyrgyzstan-2021',
+        rowLabel: '1 May 2021',
+        event: 2021,
+        side: 'kyrgyzstan',
+        measure: 'killed',
+        value: 33,
+        qualifier: undefined,
+        counts: 'all',
+        sources: ['a', 'b'],
+      },
+      {
+        section: 'casualties-kyrgyzstan-2021',
+        rowLabel: '1 May 2021',
+        event: 2021,
+        side: 'kyrgyzstan',
+        measure: 'wounded',
+        value: 163,
+        qualifier: undefined,
+        counts: 'all',
+        sources: ['a', 'b'],
+      },
     ]);
   });
 
@@ -66,23 +100,41 @@ describe('readCasualtyTables', () => {
   });
 
   it('reads a comma as the decimal sign only where the language writes it so', () => {
-    const { counts } = readCasualtyTables(table('casualties-kyrgyzstan-2021', '| 1 May | 1,006 | 142 071 | x | <Cite source="s" /> |'), ENGLISH);
+    const { counts } = readCasualtyTables(
+      table('casualties-kyrgyzstan-2021', '| 1 May | 1,006 | 142 071 | x | <Cite source="s" /> |'),
+      ENGLISH,
+    );
     expect(counts.map((c) => c.value)).toEqual([1006, 142071]);
   });
 
   it('leaves tables under other headings alone', () => {
-    expect(readCasualtyTables('## Weapons {#weapons}\n\n| Weapon | Killed | Source |\n|---|---|---|\n| Mortars | 3 | <Cite source="s" /> |\n', ENGLISH)).toEqual({ counts: [], problems: [] });
+    expect(
+      readCasualtyTables(
+        '## Weapons {#weapons}\n\n| Weapon | Killed | Source |\n|---|---|---|\n| Mortars | 3 | <Cite source="s" /> |\n',
+        ENGLISH,
+      ),
+    ).toEqual({ counts: [], problems: [] });
   });
 
   it('fails a table under a heading that names a country and year when it does not declare its columns', () => {
-    const { counts, problems } = readCasualtyTables('### Kyrgyzstan {#casualties-kyrgyzstan-2021}\n\n| Дата | Погибли | Источник |\n|---|---|---|\n| 1 мая | 33 | <Cite source="s" /> |\n', RUSSIAN);
+    const { counts, problems } = readCasualtyTables(
+      '### Kyrgyzstan {#casualties-kyrgyzstan-2021}\n\n| Дата | Погибли | Источник |\n|---|---|---|\n| 1 мая | 33 | <Cite source="s" /> |\n',
+      RUSSIAN,
+    );
     expect(counts).toEqual([]);
-    expect(problems).toEqual([expect.stringMatching(/^the table under #casualties-kyrgyzstan-2021 gives kyrgyzstan's count for 2021 but does not declare its columns/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^the table under #casualties-kyrgyzstan-2021 gives kyrgyzstan's count for 2021 but does not declare its columns/,
+      ),
+    ]);
   });
 
   it('fails a declaration that does not fit the table', () => {
-    const mdx = '### K {#casualties-kyrgyzstan-2021}\n\n<Fold summary="x" countColumns="date killed source">\n\n| As of | Killed | Injured | Source |\n|---|---|---|---|\n| 1 May | 33 | 3 | <Cite source="s" /> |\n\n</Fold>\n';
-    expect(readCasualtyTables(mdx, ENGLISH).problems).toEqual([expect.stringMatching(/under #casualties-kyrgyzstan-2021 has 4 columns but declares countColumns="date killed source"/)]);
+    const mdx =
+      '### K {#casualties-kyrgyzstan-2021}\n\n<Fold summary="x" countColumns="date killed source">\n\n| As of | Killed | Injured | Source |\n|---|---|---|---|\n| 1 May | 33 | 3 | <Cite source="s" /> |\n\n</Fold>\n';
+    expect(readCasualtyTables(mdx, ENGLISH).problems).toEqual([
+      expect.stringMatching(/under #casualties-kyrgyzstan-2021 has 4 columns but declares countColumns="date killed source"/),
+    ]);
     const noSource = mdx.replace('date killed source', 'date killed wounded reporter');
     expect(readCasualtyTables(noSource, ENGLISH).problems).toEqual([expect.stringMatching(/name each column, with "source"/)]);
   });
@@ -102,11 +154,23 @@ describe('casualtyTableProblems', () => {
   ];
 
   it('passes a table whose every count is a data row from a source the table cites', () => {
-    expect(casualtyTableProblems('c.mdx', table('casualties-kyrgyzstan-2021', '| 1 May 2021 | 33 | 163 | x | <Cite source="kabar trend" /> |'), rows, ENGLISH)).toEqual([]);
+    expect(
+      casualtyTableProblems(
+        'c.mdx',
+        table('casualties-kyrgyzstan-2021', '| 1 May 2021 | 33 | 163 | x | <Cite source="kabar trend" /> |'),
+        rows,
+        ENGLISH,
+      ),
+    ).toEqual([]);
   });
 
   it('names the file, section, row and count when the table and the data disagree', () => {
-    const problems = casualtyTableProblems('c.mdx', table('casualties-kyrgyzstan-2021', '| 1 May 2021 | 33 | 164 | x | <Cite source="trend" /> |'), rows, ENGLISH);
+    const problems = casualtyTableProblems(
+      'c.mdx',
+      table('casualties-kyrgyzstan-2021', '| 1 May 2021 | 33 | 164 | x | <Cite source="trend" /> |'),
+      rows,
+      ENGLISH,
+    );
     expect(problems).toEqual([
       'c.mdx: the table under #casualties-kyrgyzstan-2021, row "1 May 2021", gives 164 wounded for kyrgyzstan in 2021, citing trend; content/data/casualties.yaml has no such row from those sources. Correct the table or add the row.',
     ]);
@@ -123,13 +187,41 @@ describe('casualtyTableProblems', () => {
   });
 
   it('does not accept the right number from a source the table does not cite, or for the other side or year', () => {
-    expect(casualtyTableProblems('c.mdx', table('casualties-kyrgyzstan-2021', '| 1 May | 33 | — | x | <Cite source="other" /> |'), rows, ENGLISH)).toHaveLength(1);
-    expect(casualtyTableProblems('c.mdx', table('casualties-tajikistan-2021', '| 1 May | 33 | — | x | <Cite source="trend" /> |'), rows, ENGLISH)).toHaveLength(1);
-    expect(casualtyTableProblems('c.mdx', table('casualties-kyrgyzstan-2022', '| 1 May | 33 | — | x | <Cite source="trend" /> |'), rows, ENGLISH)).toHaveLength(1);
+    expect(
+      casualtyTableProblems(
+        'c.mdx',
+        table('casualties-kyrgyzstan-2021', '| 1 May | 33 | — | x | <Cite source="other" /> |'),
+        rows,
+        ENGLISH,
+      ),
+    ).toHaveLength(1);
+    expect(
+      casualtyTableProblems(
+        'c.mdx',
+        table('casualties-tajikistan-2021', '| 1 May | 33 | — | x | <Cite source="trend" /> |'),
+        rows,
+        ENGLISH,
+      ),
+    ).toHaveLength(1);
+    expect(
+      casualtyTableProblems(
+        'c.mdx',
+        table('casualties-kyrgyzstan-2022', '| 1 May | 33 | — | x | <Cite source="trend" /> |'),
+        rows,
+        ENGLISH,
+      ),
+    ).toHaveLength(1);
   });
 
   it('tells a hedged or civilian-only count from a plain one', () => {
-    expect(casualtyTableProblems('c.mdx', table('casualties-kyrgyzstan-2021', '| 1 May | about 33 | 163 civilians | x | <Cite source="trend" /> |'), rows, ENGLISH)).toHaveLength(2);
+    expect(
+      casualtyTableProblems(
+        'c.mdx',
+        table('casualties-kyrgyzstan-2021', '| 1 May | about 33 | 163 civilians | x | <Cite source="trend" /> |'),
+        rows,
+        ENGLISH,
+      ),
+    ).toHaveLength(2);
   });
 });
 

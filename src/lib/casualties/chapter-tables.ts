@@ -74,7 +74,9 @@ function decimalSign(locale: string): string {
  */
 function countCellPattern(words: CountTableWords): RegExp {
   const decimal = decimalSign(words.locale);
-  const group = `[${GROUP_SIGNS.filter((sign) => sign !== decimal).map(escaped).join('')}]`;
+  const group = `[${GROUP_SIGNS.filter((sign) => sign !== decimal)
+    .map(escaped)
+    .join('')}]`;
   const number = `\\d{1,3}(?:${group}\\d{3})+(?:${escaped(decimal)}\\d+)?|\\d+(?:${escaped(decimal)}\\d+)?`;
   const qualifiers = Object.values(words.qualifier).map(escaped).join('|');
   const civilians = words.civilianWords.map(escaped).join('|');
@@ -127,11 +129,16 @@ export function readCasualtyTables(mdx: string, words: CountTableWords): { count
     const where = section ? `#${section}` : 'no heading';
     const [header, ...rows] = node.children ?? [];
     if (!columns) {
-      if (subject) problems.push(`the table under ${where} gives ${subject.side}'s count for ${subject.event} but does not declare its columns, so it cannot be checked against ${DATA_FILE}: wrap it in an element with ${COUNT_COLUMNS_ATTRIBUTE}="…", such as <Fold summary="…" ${COUNT_COLUMNS_ATTRIBUTE}="date killed wounded reporter source">`);
+      if (subject)
+        problems.push(
+          `the table under ${where} gives ${subject.side}'s count for ${subject.event} but does not declare its columns, so it cannot be checked against ${DATA_FILE}: wrap it in an element with ${COUNT_COLUMNS_ATTRIBUTE}="…", such as <Fold summary="…" ${COUNT_COLUMNS_ATTRIBUTE}="date killed wounded reporter source">`,
+        );
       continue;
     }
     if (!subject) {
-      problems.push(`a casualty table under ${where} does not say whose count it is: put it under a heading whose id names the country and year, such as {#casualties-kyrgyzstan-2022}`);
+      problems.push(
+        `a casualty table under ${where} does not say whose count it is: put it under a heading whose id names the country and year, such as {#casualties-kyrgyzstan-2022}`,
+      );
       continue;
     }
     const width = header?.children?.length ?? 0;

@@ -22,7 +22,9 @@ export function casualtyDataProblems(rows: readonly CasualtyRow[], sourceIds: Re
         if (latest.length === 0) {
           problems.push(`no row has comparison: latest for ${side}, ${measure}, ${event}; the comparison figure needs one`);
         } else if (latest.length > 1) {
-          problems.push(`rows ${latest.map((r) => `"${r.id}"`).join(' and ')} all have comparison: latest for ${side}, ${measure}, ${event}; keep one`);
+          problems.push(
+            `rows ${latest.map((r) => `"${r.id}"`).join(' and ')} all have comparison: latest for ${side}, ${measure}, ${event}; keep one`,
+          );
         }
       }
     }

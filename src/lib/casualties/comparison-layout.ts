@@ -73,7 +73,6 @@ export interface ComparisonOptions {
   width?: number;
 }
 
-
 /** The radius the component draws a spread dot with. */
 export const DOT_RADIUS = 4;
 const SIDE_LABEL_WIDTH = 80;
@@ -137,7 +136,11 @@ export function layoutComparison(rows: readonly CasualtyRow[], options: Comparis
         barEnd,
         centerY: slot.y + barHeight / 2,
         valueX: Math.max(barEnd, spread?.to ?? barEnd) + 6,
-        dots: dodgeDots(group.others.map((row) => ({ row, x: x(row.value) })), DOT_RADIUS, DOT_RADIUS * 2 + 1),
+        dots: dodgeDots(
+          group.others.map((row) => ({ row, x: x(row.value) })),
+          DOT_RADIUS,
+          DOT_RADIUS * 2 + 1,
+        ),
         ...(spread && { spread }),
         ...(group.others.length > 0 && slot.noteY !== undefined && { noteY: slot.noteY }),
       };

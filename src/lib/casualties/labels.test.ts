@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countText, markDescription, markLabel, otherReportsText, shortValueText, sourceList, sourceRefs, valueText, whenText } from './labels';
+import {
+  countText,
+  markDescription,
+  markLabel,
+  otherReportsText,
+  shortValueText,
+  sourceList,
+  sourceRefs,
+  valueText,
+  whenText,
+} from './labels';
 import { row } from './test-rows';
 import { words } from './test-words';
 
@@ -15,7 +25,9 @@ describe('valueText and shortValueText', () => {
 describe('countText', () => {
   it('says what was counted, and when only civilians were', () => {
     expect(countText(row({ id: 'a', value: 62 }), words)).toBe('62 killed');
-    expect(countText(row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' }), words)).toBe('more than 50 civilians killed');
+    expect(countText(row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' }), words)).toBe(
+      'more than 50 civilians killed',
+    );
   });
 });
 
@@ -47,7 +59,10 @@ describe('markLabel and markDescription', () => {
 
 describe('sourceRefs and sourceList', () => {
   it('look up each source once, keeping the order of first use', () => {
-    const sources = new Map([['a', { publisher: 'Agency A' }], ['b', { publisher: 'Agency B' }]]);
+    const sources = new Map([
+      ['a', { publisher: 'Agency A' }],
+      ['b', { publisher: 'Agency B' }],
+    ]);
     expect(sourceRefs(['b', 'a'], sources, new Map([['a', 4]]), words)).toEqual([
       { id: 'b', number: undefined, name: 'Agency B', href: undefined },
       { id: 'a', number: 4, name: 'Agency A', href: undefined },
@@ -59,7 +74,14 @@ describe('sourceRefs and sourceList', () => {
 describe('otherReportsText', () => {
   it('lists one or two reports in full and sums up more as a range', () => {
     expect(otherReportsText([row({ id: 'a', value: 63 })], words)).toBe('63');
-    expect(otherReportsText([row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' })], words)).toBe('more than 50 civilians');
-    expect(otherReportsText([153, 168, 183, 189].map((value) => row({ id: `w${value}`, value })), words)).toBe('153–189');
+    expect(otherReportsText([row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' })], words)).toBe(
+      'more than 50 civilians',
+    );
+    expect(
+      otherReportsText(
+        [153, 168, 183, 189].map((value) => row({ id: `w${value}`, value })),
+        words,
+      ),
+    ).toBe('153–189');
   });
 });

@@ -66,7 +66,14 @@ export function whenText(row: CasualtyRow, words: CasualtyWords): string {
 
 /** What a screen reader reads for a mark: "Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022". */
 export function markLabel(row: CasualtyRow, words: CasualtyWords): string {
-  return words.casualties.markLabel(words.casualties.side[row.side], row.event, countText(row, words), row.reportedBy, whenText(row, words), row.official);
+  return words.casualties.markLabel(
+    words.casualties.side[row.side],
+    row.event,
+    countText(row, words),
+    row.reportedBy,
+    whenText(row, words),
+    row.official,
+  );
 }
 
 function isTimeOfDay(time: string): time is TimeOfDay {
@@ -79,7 +86,11 @@ export function sourceList(rows: readonly CasualtyRow[]): string {
 }
 
 /** The whole of what a mark says, for its accessible name and its pop-up note: the figure, then where it comes from. */
-export function markDescription(row: CasualtyRow, refs: ReadonlyArray<Pick<SourceRef, 'number' | 'name'>>, words: CasualtyWords & SourceRefWords): string {
+export function markDescription(
+  row: CasualtyRow,
+  refs: ReadonlyArray<Pick<SourceRef, 'number' | 'name'>>,
+  words: CasualtyWords & SourceRefWords,
+): string {
   return `${markLabel(row, words)}. ${sourcesText(refs, words.sourceLabel)}`;
 }
 

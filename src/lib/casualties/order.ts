@@ -11,7 +11,11 @@ const TIME_OF_DAY: Record<string, string> = { morning: '08:00', afternoon: '15:0
 
 /** A sortable key for when a figure was given: a month or a year sorts after its days; no date sorts last. */
 function whenKey(row: CasualtyRow): string {
-  const { year = 9999, month = 99, day = 99 }: Partial<PartialDate> = (row.asOf === undefined ? undefined : parsePartialDate(row.asOf)) ?? {};
+  const {
+    year = 9999,
+    month = 99,
+    day = 99,
+  }: Partial<PartialDate> = (row.asOf === undefined ? undefined : parsePartialDate(row.asOf)) ?? {};
   const two = (n: number) => String(n).padStart(2, '0');
   const time = row.time ? (TIME_OF_DAY[row.time] ?? row.time) : '12:00';
   return `${year}-${two(month)}-${two(day)}T${time}`;

@@ -28,7 +28,17 @@ export function latestForEveryBar(value = 10): CasualtyRow[] {
   for (const event of CLASH_YEARS) {
     for (const side of ['kyrgyzstan', 'tajikistan'] as const) {
       for (const measure of ['killed', 'wounded'] as const) {
-        rows.push(row({ id: `${event}-${side}-${measure}-latest`, event, side, measure, value, asOf: event === 2021 ? '2021-05-08' : '2022-09-24', comparison: 'latest' }));
+        rows.push(
+          row({
+            id: `${event}-${side}-${measure}-latest`,
+            event,
+            side,
+            measure,
+            value,
+            asOf: event === 2021 ? '2021-05-08' : '2022-09-24',
+            comparison: 'latest',
+          }),
+        );
       }
     }
   }

@@ -3,7 +3,14 @@ import type { CountTableWords } from './chapter-tables';
 
 export const ENGLISH: CountTableWords = {
   locale: 'en-GB',
-  qualifier: { 'at-least': 'at least', 'more-than': 'more than', about: 'about', almost: 'almost', 'up-to': 'up to', estimated: 'an estimated' },
+  qualifier: {
+    'at-least': 'at least',
+    'more-than': 'more than',
+    about: 'about',
+    almost: 'almost',
+    'up-to': 'up to',
+    estimated: 'an estimated',
+  },
   civilianWords: ['civilian', 'civilians'],
   measure: { killed: 'killed', wounded: 'wounded' },
   civilians: 'civilians',

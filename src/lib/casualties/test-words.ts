@@ -12,11 +12,19 @@ export const words: CasualtyWords & SourceRefWords = {
   casualties: {
     side: { kyrgyzstan: 'Kyrgyzstan', tajikistan: 'Tajikistan', both: 'Both sides' },
     measure: { killed: 'killed', wounded: 'wounded', displaced: 'displaced' },
-    qualifier: { 'at-least': 'at least', 'more-than': 'more than', about: 'about', almost: 'almost', 'up-to': 'up to', estimated: 'an estimated' },
+    qualifier: {
+      'at-least': 'at least',
+      'more-than': 'more than',
+      about: 'about',
+      almost: 'almost',
+      'up-to': 'up to',
+      estimated: 'an estimated',
+    },
     qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
     timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
     civilians: 'civilians',
     count: (value, measure, whom) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
-    markLabel: (side, event, count, reportedBy, when, official) => `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (not an official count)'}`,
+    markLabel: (side, event, count, reportedBy, when, official) =>
+      `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (not an official count)'}`,
   },
 };

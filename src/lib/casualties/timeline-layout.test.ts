@@ -58,7 +58,11 @@ describe('layoutTimeline(rows, event, measure, words)', () => {
 
   it('draws one mark for every row the timeline takes', () => {
     const ids = layout.series.flatMap((s) => s.points.map((p) => p.row.id)).sort();
-    expect(ids).toEqual(timelineRows(rows, 2022, 'killed').map((r) => r.id).sort());
+    expect(ids).toEqual(
+      timelineRows(rows, 2022, 'killed')
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 
   it('puts each dated report within its day, later ones further right', () => {

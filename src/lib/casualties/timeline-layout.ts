@@ -27,11 +27,7 @@ const RUNNING_COUNT_DAYS = 30;
  */
 export function timelineRows(rows: readonly CasualtyRow[], event: ClashYear, measure?: ChartedMeasure): CasualtyRow[] {
   return rows.filter(
-    (r) =>
-      r.event === event &&
-      (measure ? r.measure === measure : r.measure !== 'displaced') &&
-      r.side !== 'both' &&
-      r.counts === 'all',
+    (r) => r.event === event && (measure ? r.measure === measure : r.measure !== 'displaced') && r.side !== 'both' && r.counts === 'all',
   );
 }
 
@@ -108,7 +104,6 @@ const MARK_RADIUS = 4;
 const VALUE_FONT = 11;
 const NAME_FONT = 12;
 
-
 /** Moves labels apart vertically so that none is closer than a line to the next; keeps order. */
 export function dodge(ys: readonly number[], gap: number): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y);
@@ -168,8 +163,17 @@ export function layoutTimeline(
   const firstDay = Math.round(window.first.getTime() / DAY_MS);
   const drawn = timelineRows(rows, event, measure);
 
-  const plot = { left: MARGIN.left, right: width - MARGIN.right - LATER_COLUMN - LATER_GAP, top: MARGIN.top, bottom: height - MARGIN.bottom };
-  const later = { left: plot.right + LATER_GAP, right: plot.right + LATER_GAP + LATER_COLUMN, center: plot.right + LATER_GAP + LATER_COLUMN / 2 };
+  const plot = {
+    left: MARGIN.left,
+    right: width - MARGIN.right - LATER_COLUMN - LATER_GAP,
+    top: MARGIN.top,
+    bottom: height - MARGIN.bottom,
+  };
+  const later = {
+    left: plot.right + LATER_GAP,
+    right: plot.right + LATER_GAP + LATER_COLUMN,
+    center: plot.right + LATER_GAP + LATER_COLUMN / 2,
+  };
   const xDay = scaleLinear().domain([0, window.days]).range([plot.left, plot.right]);
   const y = scaleLinear()
     .domain([0, max(drawn, (r) => r.value) ?? 1])
@@ -252,7 +256,11 @@ export function layoutTimeline(
   }
 
   const step = Math.max(1, Math.ceil(22 / (xDay(1) - xDay(0))));
-  const days = Array.from({ length: window.days }, (_, day) => ({ day, x: roundToTenth(xDay(day + 0.5)), date: new Date((firstDay + day) * DAY_MS) }));
+  const days = Array.from({ length: window.days }, (_, day) => ({
+    day,
+    x: roundToTenth(xDay(day + 0.5)),
+    date: new Date((firstDay + day) * DAY_MS),
+  }));
   const xTicks = days.filter(({ day }) => day % step === 0).map(({ x, date }) => ({ x, date }));
   const months = days.filter(({ day, date }) => day === 0 || date.getUTCDate() === 1).map(({ x, date }) => ({ x, date }));
 

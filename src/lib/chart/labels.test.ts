@@ -27,7 +27,9 @@ describe('placeLabels', () => {
   });
 
   it('never lets two labels overlap, nor a label cover an obstacle', () => {
-    const requests = ['Batken', 'Isfara', 'Vorukh', 'Kok-Tash', 'Ak-Sai', 'Sokh'].map((name, i) => request(name, 120 + (i % 3) * 8, 90 + i * 6, 1 + (i % 2)));
+    const requests = ['Batken', 'Isfara', 'Vorukh', 'Kok-Tash', 'Ak-Sai', 'Sokh'].map((name, i) =>
+      request(name, 120 + (i % 3) * 8, 90 + i * 6, 1 + (i % 2)),
+    );
     const obstacle = { x: 118, y: 80, width: 30, height: 60 };
     const placed = placeLabels(requests, { fontSize: 12, frame, obstacles: [obstacle] });
     expect(placed.length).toBeGreaterThan(1);
@@ -45,7 +47,15 @@ describe('placeLabels', () => {
   });
 
   it('centres an area label, or tries its other spots, and nowhere else', () => {
-    const area: LabelRequest = { id: 'KG', lines: ['KYRGYZSTAN'], anchor: [150, 100], alternatives: [[150, 150]], positions: ['C'], priority: 0, gap: 0 };
+    const area: LabelRequest = {
+      id: 'KG',
+      lines: ['KYRGYZSTAN'],
+      anchor: [150, 100],
+      alternatives: [[150, 150]],
+      positions: ['C'],
+      priority: 0,
+      gap: 0,
+    };
     const blocker = { x: 100, y: 80, width: 100, height: 40 };
     const [label] = placeLabels([area], { fontSize: 12, frame, obstacles: [blocker] });
     expect(label!.textAnchor).toBe('middle');
@@ -72,7 +82,16 @@ describe('placeText(text, candidates, fontSize, taken, frame)', () => {
 
   it('takes the first candidate that overlaps nothing and records it', () => {
     const taken: Rect[] = [{ x: 40, y: 5, width: 20, height: 20 }];
-    const placed = placeText('59', [{ x: 50, y: 20, anchor: 'middle' }, { x: 70, y: 20, anchor: 'start' }], 11, taken, chartFrame);
+    const placed = placeText(
+      '59',
+      [
+        { x: 50, y: 20, anchor: 'middle' },
+        { x: 70, y: 20, anchor: 'start' },
+      ],
+      11,
+      taken,
+      chartFrame,
+    );
     expect(placed).toEqual({ x: 70, y: 20, anchor: 'start' });
     expect(taken).toHaveLength(2);
     expect(overlaps(taken[1]!, taken[0]!)).toBe(false);
@@ -80,7 +99,18 @@ describe('placeText(text, candidates, fontSize, taken, frame)', () => {
 
   it('gives up, taking nothing, when every candidate collides or leaves the frame', () => {
     const taken: Rect[] = [{ x: 0, y: 0, width: 200, height: 50 }];
-    expect(placeText('59', [{ x: 50, y: 20, anchor: 'middle' }, { x: 195, y: 80, anchor: 'start' }], 11, taken, chartFrame)).toBeUndefined();
+    expect(
+      placeText(
+        '59',
+        [
+          { x: 50, y: 20, anchor: 'middle' },
+          { x: 195, y: 80, anchor: 'start' },
+        ],
+        11,
+        taken,
+        chartFrame,
+      ),
+    ).toBeUndefined();
     expect(taken).toHaveLength(1);
   });
 });

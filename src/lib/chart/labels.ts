@@ -69,18 +69,39 @@ export function overlaps(a: Rect, b: Rect): boolean {
 }
 
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 /** The text's box and baseline for a label put at `position` round its point. */
-function labelAt(request: LabelRequest, position: Position, layoutFontSize: number, lineHeight: number, anchor = request.anchor): PlacedLabel {
+function labelAt(
+  request: LabelRequest,
+  position: Position,
+  layoutFontSize: number,
+  lineHeight: number,
+  anchor = request.anchor,
+): PlacedLabel {
   const fontSize = layoutFontSize * (request.fontScale ?? 1);
   const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, fontSize, request.letterSpacing)));
   const height = fontSize * (1 + lineHeight * (request.lines.length - 1)) + fontSize * 0.25;
   const [ax, ay] = anchor;
   const gap = request.gap;
   const diagonal = gap * 0.7;
-  const horizontal: Record<Position, number> = { E: ax + gap, W: ax - gap - width, NE: ax + diagonal, SE: ax + diagonal, NW: ax - diagonal - width, SW: ax - diagonal - width, N: ax - width / 2, S: ax - width / 2, C: ax - width / 2 };
+  const horizontal: Record<Position, number> = {
+    E: ax + gap,
+    W: ax - gap - width,
+    NE: ax + diagonal,
+    SE: ax + diagonal,
+    NW: ax - diagonal - width,
+    SW: ax - diagonal - width,
+    N: ax - width / 2,
+    S: ax - width / 2,
+    C: ax - width / 2,
+  };
   const vertical: Record<Position, number> = {
     E: ay - height / 2,
     W: ay - height / 2,
@@ -107,7 +128,9 @@ function labelAt(request: LabelRequest, position: Position, layoutFontSize: numb
  */
 export function placeLabels(requests: readonly LabelRequest[], options: LabelOptions): PlacedLabel[] {
   const lineHeight = options.lineHeight ?? 1.15;
-  const ordered = requests.map((request, order) => ({ request, order })).sort((a, b) => a.request.priority - b.request.priority || a.order - b.order);
+  const ordered = requests
+    .map((request, order) => ({ request, order }))
+    .sort((a, b) => a.request.priority - b.request.priority || a.order - b.order);
   const taken: Rect[] = [...options.obstacles];
   const placed: PlacedLabel[] = [];
   for (const { request } of ordered) {
@@ -125,7 +148,13 @@ function isClear(box: Rect, frame: Rect, taken: readonly Rect[], margin = 0): bo
   return contains(frame, box) && !taken.some((rect) => overlaps(rect, room));
 }
 
-function firstFitting(request: LabelRequest, fontSize: number, lineHeight: number, frame: Rect, taken: readonly Rect[]): PlacedLabel | undefined {
+function firstFitting(
+  request: LabelRequest,
+  fontSize: number,
+  lineHeight: number,
+  frame: Rect,
+  taken: readonly Rect[],
+): PlacedLabel | undefined {
   const anchors = [request.anchor, ...(request.alternatives ?? [])];
   for (const anchor of anchors) {
     for (const position of request.positions ?? POINT_POSITIONS) {
@@ -154,7 +183,13 @@ export function textBox(text: string, at: TextPosition, fontSize: number): Rect 
  * The first of a chart label's candidate places whose text stays in the frame and clear of
  * everything taken, or undefined when none does. The chosen box is added to `taken`.
  */
-export function placeText(text: string, candidates: readonly TextPosition[], fontSize: number, taken: Rect[], frame: Rect): TextPosition | undefined {
+export function placeText(
+  text: string,
+  candidates: readonly TextPosition[],
+  fontSize: number,
+  taken: Rect[],
+  frame: Rect,
+): TextPosition | undefined {
   for (const candidate of candidates) {
     const box = textBox(text, candidate, fontSize);
     if (isClear(box, frame, taken)) {

@@ -20,13 +20,17 @@ describe('sourceRefs', () => {
   });
   it('links through the page context: to the entry on /sources/, or in print to the numbered entry of the same document', () => {
     const page = (path: string) => pageContext({ url: new URL(`https://example.org/sub${path}`), base: '/sub/', locale: 'en', words: {} });
-    expect(sourceRefs(['tass'], sources, new Map([['tass', 7]]), words, page('/border/').sourceHref)[0]?.href).toBe('/sub/sources/#source-tass');
+    expect(sourceRefs(['tass'], sources, new Map([['tass', 7]]), words, page('/border/').sourceHref)[0]?.href).toBe(
+      '/sub/sources/#source-tass',
+    );
     expect(sourceRefs(['tass'], sources, new Map([['tass', 7]]), words, page('/print/').sourceHref)[0]?.href).toBe('#s7');
   });
 });
 
 describe('sourcesText', () => {
   it('gives each source its number and name', () => {
-    expect(sourcesText(sourceRefs(['al-arabiya', 'tass'], sources, new Map([['al-arabiya', 4]]), words), 'Source')).toBe('Source 4: AFP, via Al Arabiya; Source: TASS');
+    expect(sourcesText(sourceRefs(['al-arabiya', 'tass'], sources, new Map([['al-arabiya', 4]]), words), 'Source')).toBe(
+      'Source 4: AFP, via Al Arabiya; Source: TASS',
+    );
   });
 });

@@ -32,6 +32,8 @@ describe('eventProblems', () => {
   });
 
   it('names a repeated id', () => {
-    expect(eventProblems([row, row], sources, headings)).toEqual(['row "kyzyl-bel-protocol-2022": the id is used twice; give each row its own']);
+    expect(eventProblems([row, row], sources, headings)).toEqual([
+      'row "kyzyl-bel-protocol-2022": the id is used twice; give each row its own',
+    ]);
   });
 });

@@ -43,6 +43,10 @@ function eventSectionProblems(events: readonly CheckedEvent[], headingPages: Rea
 }
 
 /** Every problem with the events, sources first; empty when all is well. */
-export function eventProblems(events: readonly CheckedEvent[], sourceIds: ReadonlySet<string>, headingPages: ReadonlyMap<string, string>): string[] {
+export function eventProblems(
+  events: readonly CheckedEvent[],
+  sourceIds: ReadonlySet<string>,
+  headingPages: ReadonlyMap<string, string>,
+): string[] {
   return [...eventSourceProblems(events, sourceIds), ...eventSectionProblems(events, headingPages)];
 }

@@ -17,7 +17,12 @@ function parts(value: string): { year: number; month?: number; day?: number } {
 export function formatEventDate(value: string, locale: string, style: 'long' | 'short' = 'long'): string {
   const { year, month, day } = parts(value);
   if (month === undefined) return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
-  const options: Intl.DateTimeFormatOptions = { month: style, year: 'numeric', timeZone: 'UTC', ...(day !== undefined ? { day: 'numeric' } : {}) };
+  const options: Intl.DateTimeFormatOptions = {
+    month: style,
+    year: 'numeric',
+    timeZone: 'UTC',
+    ...(day !== undefined ? { day: 'numeric' } : {}),
+  };
   return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
 }
 

@@ -15,7 +15,12 @@ describe('groupByPeriod', () => {
   it('puts each event in the period of its year, in date order, leaving out empty periods', () => {
     const groups = groupByPeriod(events);
     expect(groups.map((g) => g.key)).toEqual(['soviet', 'independence', 'clashes-2022', 'treaty']);
-    expect(groups.map((g) => g.events.map((e) => e.id))).toEqual([['delimitation', 'clash-1989'], ['commission'], ['build-up', 'samarkand'], ['treaty', 'dismissal']]);
+    expect(groups.map((g) => g.events.map((e) => e.id))).toEqual([
+      ['delimitation', 'clash-1989'],
+      ['commission'],
+      ['build-up', 'samarkand'],
+      ['treaty', 'dismissal'],
+    ]);
   });
 
   it('labels each group with the years its events span', () => {

@@ -31,9 +31,13 @@ export function periodAnchor(key: PeriodKey): string {
   return `chronology-${key}`;
 }
 
-
 /** Every id the chronology uses (its print section, title and period list, its periods) for itself, which no heading may take. */
-export const CHRONOLOGY_IDS = [CHRONOLOGY_PRINT_ANCHOR, `${CHRONOLOGY_PRINT_ANCHOR}-title`, `${CHRONOLOGY_PRINT_ANCHOR}-periods`, ...PERIOD_KEYS.map(periodAnchor)];
+export const CHRONOLOGY_IDS = [
+  CHRONOLOGY_PRINT_ANCHOR,
+  `${CHRONOLOGY_PRINT_ANCHOR}-title`,
+  `${CHRONOLOGY_PRINT_ANCHOR}-periods`,
+  ...PERIOD_KEYS.map(periodAnchor),
+];
 
 export interface PeriodGroup<T> {
   key: PeriodKey;

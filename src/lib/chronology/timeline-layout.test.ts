@@ -26,7 +26,9 @@ const crowded: TimelineInput[] = [
 function expectReadable(layout: TimelineLayout<TimelineInput>) {
   expect(layout.marks.length).toBeGreaterThan(0);
   const rows = [...layout.marks].sort((a, b) => a.top - b.top);
-  rows.slice(1).forEach((row, i) => expect(row.top, `${row.event.id} overlaps ${rows[i]!.event.id}`).toBeGreaterThanOrEqual(rows[i]!.bottom - 0.01));
+  rows
+    .slice(1)
+    .forEach((row, i) => expect(row.top, `${row.event.id} overlaps ${rows[i]!.event.id}`).toBeGreaterThanOrEqual(rows[i]!.bottom - 0.01));
   for (const mark of layout.marks) {
     expect(mark.top).toBeGreaterThanOrEqual(0);
     expect(mark.bottom).toBeLessThanOrEqual(layout.height);
@@ -45,7 +47,18 @@ describe('layoutTimeline', () => {
   it('keeps crowded labels apart and in date order', () => {
     const layout = layoutTimeline(crowded);
     expectReadable(layout);
-    expect(layout.marks.map((m) => m.event.id)).toEqual(['samarkand', 'guliston', 'kyzyl-bel', 'round', 'treaty', 'crossings', 'kg-ratifies', 'tj-ratifies', 'khujand', 'resettled']);
+    expect(layout.marks.map((m) => m.event.id)).toEqual([
+      'samarkand',
+      'guliston',
+      'kyzyl-bel',
+      'round',
+      'treaty',
+      'crossings',
+      'kg-ratifies',
+      'tj-ratifies',
+      'khujand',
+      'resettled',
+    ]);
     const ys = layout.marks.map((m) => m.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });

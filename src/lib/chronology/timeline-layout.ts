@@ -60,7 +60,6 @@ export interface TimelineLayout<T extends TimelineInput> {
   marks: Array<TimelineMark<T>>;
 }
 
-
 /**
  * Puts rows of equal height as near as possible to where they want to be (`desired`, their
  * middles, in order) without overlapping and not above `top`: overlapping rows form a block

@@ -4,7 +4,14 @@ import { latestForEveryBar, row } from '../casualties/test-rows';
 import { ENGLISH } from '../casualties/test-table-words';
 
 function chapter(id: string, order: number, body: string, headingIds: string[] = []): CheckedChapter {
-  return { id, file: `content/chapters/${id}.mdx`, order, body, citingText: body, headings: headingIds.map((slug) => ({ depth: 2, slug, text: slug })) };
+  return {
+    id,
+    file: `content/chapters/${id}.mdx`,
+    order,
+    body,
+    citingText: body,
+    headings: headingIds.map((slug) => ({ depth: 2, slug, text: slug })),
+  };
 }
 
 const COUNT_TABLE = (count: number) =>
@@ -25,11 +32,18 @@ function site(): ContentCollections {
   return {
     chapters: [
       chapter('overview', 0, 'In brief <Cite source="trend" />.\n\n<CasualtyComparison number={1} />\n', ['in-brief']),
-      chapter('clashes-2021', 1, `<TollTimeline event={2021} number={1} />\n\n${COUNT_TABLE(163)}\n`, ['casualties-2021', 'casualties-kyrgyzstan-2021']),
+      chapter('clashes-2021', 1, `<TollTimeline event={2021} number={1} />\n\n${COUNT_TABLE(163)}\n`, [
+        'casualties-2021',
+        'casualties-kyrgyzstan-2021',
+      ]),
       chapter('border', 2, '## Vorukh {#vorukh}\n\nText <Cite source="kabar" />.\n\n<BorderMap year={2022} number={1} />\n', ['vorukh']),
     ],
     sourceIds: new Set(['trend', 'kabar', 'test-source']),
-    casualties: [...latestForEveryBar(), row({ id: 'kg-wounded', event: 2021, asOf: '2021-05-01', measure: 'wounded', value: 163, sources: ['trend'] }), row({ id: 'kg-killed', event: 2021, asOf: '2021-05-01', measure: 'killed', value: 33, sources: ['trend'] })],
+    casualties: [
+      ...latestForEveryBar(),
+      row({ id: 'kg-wounded', event: 2021, asOf: '2021-05-01', measure: 'wounded', value: 163, sources: ['trend'] }),
+      row({ id: 'kg-killed', event: 2021, asOf: '2021-05-01', measure: 'killed', value: 33, sources: ['trend'] }),
+    ],
     events: [{ id: 'vorukh-2021', sources: ['kabar'], section: '/border/#vorukh' }],
     borderLengths: [{ id: 'gknb-2025', sources: ['kabar'] }],
     anchors: [{ page: '/border/', id: 'old-vorukh', aliasOf: 'vorukh' }],
@@ -58,7 +72,9 @@ describe('contentProblems', () => {
 
   it('names the file and the numbers when two figures in a chapter have the same number', () => {
     const content = withBody(site(), 'border', (body) => `${body}\n<TollTimeline event={2022} number={1} />\n`);
-    expect(contentProblems(content, ENGLISH)).toEqual(['content/chapters/border.mdx: figures are numbered 1, 1; number them 1, 2 in the order they appear']);
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      'content/chapters/border.mdx: figures are numbered 1, 1; number them 1, 2 in the order they appear',
+    ]);
   });
 
   it('names the file, figure and allowed values when a figure is given a year it cannot draw', () => {
@@ -77,12 +93,21 @@ describe('contentProblems', () => {
 
   it('names the row of a border length whose source does not exist', () => {
     const content = { ...site(), borderLengths: [{ id: 'gknb-2025', sources: ['nowhere'] }] };
-    expect(contentProblems(content, ENGLISH)).toEqual(['content/data/border-lengths.yaml cites unknown source id(s) (content/sources.yaml): gknb-2025: "nowhere"']);
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      'content/data/border-lengths.yaml cites unknown source id(s) (content/sources.yaml): gknb-2025: "nowhere"',
+    ]);
   });
 
   it('names the casualty row whose source does not exist, and a missing latest figure', () => {
     const rows = latestForEveryBar().filter((r) => r.id !== '2022-tajikistan-wounded-latest');
-    const content = { ...site(), casualties: [...rows, row({ id: 'kg-wounded', event: 2021, asOf: '2021-05-01', measure: 'wounded', value: 163, sources: ['trend', 'gone'] }), row({ id: 'kg-killed', event: 2021, asOf: '2021-05-01', measure: 'killed', value: 33, sources: ['trend'] })] };
+    const content = {
+      ...site(),
+      casualties: [
+        ...rows,
+        row({ id: 'kg-wounded', event: 2021, asOf: '2021-05-01', measure: 'wounded', value: 163, sources: ['trend', 'gone'] }),
+        row({ id: 'kg-killed', event: 2021, asOf: '2021-05-01', measure: 'killed', value: 33, sources: ['trend'] }),
+      ],
+    };
     expect(contentProblems(content, ENGLISH)).toEqual([
       'content/data/casualties.yaml:\n  row "kg-wounded": source "gone" is not in content/sources.yaml\n  no row has comparison: latest for tajikistan, wounded, 2022; the comparison figure needs one',
     ]);
@@ -97,11 +122,17 @@ describe('contentProblems', () => {
 
   it('stops a count table that does not declare its columns rather than pass it unchecked', () => {
     const content = withBody(site(), 'clashes-2021', (body) => body.replace(' countColumns="date killed wounded reporter source"', ''));
-    expect(contentProblems(content, ENGLISH)).toEqual([expect.stringMatching(/^content\/chapters\/clashes-2021\.mdx: the table under #casualties-kyrgyzstan-2021 .* does not declare its columns/)]);
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      expect.stringMatching(
+        /^content\/chapters\/clashes-2021\.mdx: the table under #casualties-kyrgyzstan-2021 .* does not declare its columns/,
+      ),
+    ]);
   });
 
   it('names the id and both files when two chapters use the same heading id', () => {
-    const content = withChapter(site(), 'clashes-2021', (c) => ({ headings: [...c.headings, { depth: 2, slug: 'vorukh', text: 'Vorukh' }] }));
+    const content = withChapter(site(), 'clashes-2021', (c) => ({
+      headings: [...c.headings, { depth: 2, slug: 'vorukh', text: 'Vorukh' }],
+    }));
     expect(contentProblems(content, ENGLISH)).toEqual([
       'Heading ids must be unique across the site (they are what people link to):\n  #vorukh is used in content/chapters/clashes-2021.mdx and content/chapters/border.mdx; give one of them another explicit id: ## Title {#other-id}',
     ]);
@@ -109,12 +140,19 @@ describe('contentProblems', () => {
 
   it('keeps the ids the layout uses for itself from the chapters', () => {
     const content = withChapter(site(), 'border', (c) => ({ headings: [...c.headings, { depth: 2, slug: 'sources', text: 'Sources' }] }));
-    expect(contentProblems(content, ENGLISH)).toEqual([expect.stringMatching(/#sources is used in the site layout and content\/chapters\/border\.mdx/)]);
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      expect.stringMatching(/#sources is used in the site layout and content\/chapters\/border\.mdx/),
+    ]);
   });
 
   it('names the chronology row whose source does not exist', () => {
-    const content = { ...site(), events: [{ id: 'tashiev-dismissed-2026', sources: ['kabar', 'no-such-source'], section: '/border/#vorukh' }] };
-    expect(contentProblems(content, ENGLISH)).toEqual(['content/data/events.yaml:\n  row "tashiev-dismissed-2026": source "no-such-source" is not in content/sources.yaml']);
+    const content = {
+      ...site(),
+      events: [{ id: 'tashiev-dismissed-2026', sources: ['kabar', 'no-such-source'], section: '/border/#vorukh' }],
+    };
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      'content/data/events.yaml:\n  row "tashiev-dismissed-2026": source "no-such-source" is not in content/sources.yaml',
+    ]);
   });
 
   it('names the chronology row whose section does not exist, or is on another page', () => {
@@ -132,7 +170,9 @@ describe('contentProblems', () => {
 
   it('names an anchor kept as an alias of a heading that is not on its page', () => {
     const content = { ...site(), anchors: [{ page: '/clashes-2021/', id: 'old-vorukh', aliasOf: 'vorukh' }] };
-    expect(contentProblems(content, ENGLISH)).toEqual(['content/anchors.yaml: /clashes-2021/#old-vorukh is an alias of "vorukh", which is not a heading on /clashes-2021/.']);
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      'content/anchors.yaml: /clashes-2021/#old-vorukh is an alias of "vorukh", which is not a heading on /clashes-2021/.',
+    ]);
   });
 
   it('reports every problem at once, so an author can fix them in one pass', () => {

@@ -41,7 +41,16 @@ export interface ContentCollections {
 }
 
 /** Ids the layout and the print edition use for themselves. */
-const RESERVED_IDS = ['main', 'sources', 'sources-title', 'contents', 'toc-title', 'copy-link-status', PRINT_TITLE_ANCHOR, ...CHRONOLOGY_IDS];
+const RESERVED_IDS = [
+  'main',
+  'sources',
+  'sources-title',
+  'contents',
+  'toc-title',
+  'copy-link-status',
+  PRINT_TITLE_ANCHOR,
+  ...CHRONOLOGY_IDS,
+];
 
 const FIGURE_PROP_TITLE = 'A figure in a chapter is given a value it cannot draw.';
 
@@ -55,7 +64,9 @@ function readingOrderProblems(chapters: readonly CheckedChapter[]): string[] {
   for (const chapter of chapters) {
     const first = byOrder.get(chapter.order);
     if (first) {
-      problems.push(`${chapter.file}: order ${chapter.order} is also used by ${first.file}; each chapter needs its own place in the reading order.`);
+      problems.push(
+        `${chapter.file}: order ${chapter.order} is also used by ${first.file}; each chapter needs its own place in the reading order.`,
+      );
     } else {
       byOrder.set(chapter.order, chapter);
     }
@@ -64,9 +75,13 @@ function readingOrderProblems(chapters: readonly CheckedChapter[]): string[] {
 }
 
 function unknownSourceProblems(content: ContentCollections): string[] {
-  const unknownLengthSources = content.borderLengths.flatMap((row) => row.sources.filter((id) => !content.sourceIds.has(id)).map((id) => `${row.id}: "${id}"`));
+  const unknownLengthSources = content.borderLengths.flatMap((row) =>
+    row.sources.filter((id) => !content.sourceIds.has(id)).map((id) => `${row.id}: "${id}"`),
+  );
   const problems =
-    unknownLengthSources.length > 0 ? [`content/data/border-lengths.yaml cites unknown source id(s) (content/sources.yaml): ${unknownLengthSources.join(', ')}`] : [];
+    unknownLengthSources.length > 0
+      ? [`content/data/border-lengths.yaml cites unknown source id(s) (content/sources.yaml): ${unknownLengthSources.join(', ')}`]
+      : [];
   try {
     numberCitations(
       content.chapters.map((c) => ({ file: c.file, ids: extractCitedIds(c.citingText) })),
@@ -87,7 +102,9 @@ function headingProblems(content: ContentCollections): string[] {
   if (duplicates.length === 0) return [];
   return [
     'Heading ids must be unique across the site (they are what people link to):\n' +
-      duplicates.map((d) => `  #${d.id} is used in ${d.files.join(' and ')}; give one of them another explicit id: ## Title {#other-id}`).join('\n'),
+      duplicates
+        .map((d) => `  #${d.id} is used in ${d.files.join(' and ')}; give one of them another explicit id: ## Title {#other-id}`)
+        .join('\n'),
   ];
 }
 
@@ -99,7 +116,10 @@ export function headingPages(chapters: readonly CheckedChapter[]): Map<string, s
 function anchorProblems(content: ContentCollections, pages: ReadonlyMap<string, string>): string[] {
   return content.anchors
     .filter((anchor) => anchor.aliasOf !== undefined && pages.get(anchor.aliasOf) !== anchor.page)
-    .map((anchor) => `content/anchors.yaml: ${anchor.page}#${anchor.id} is an alias of "${anchor.aliasOf}", which is not a heading on ${anchor.page}.`);
+    .map(
+      (anchor) =>
+        `content/anchors.yaml: ${anchor.page}#${anchor.id} is an alias of "${anchor.aliasOf}", which is not a heading on ${anchor.page}.`,
+    );
 }
 
 /**

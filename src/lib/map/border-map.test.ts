@@ -17,10 +17,16 @@ const models = new Map<string, BorderMapModel>([
   ['2022', build(2022)],
   ['compact', build(undefined, true)],
 ]);
-const panelsOf = (model: BorderMapModel): Array<[string, PanelModel]> => [['main', model.main], ...(model.inset ? [['inset', model.inset] as [string, PanelModel]] : [])];
+const panelsOf = (model: BorderMapModel): Array<[string, PanelModel]> => [
+  ['main', model.main],
+  ...(model.inset ? [['inset', model.inset] as [string, PanelModel]] : []),
+];
 const markerBoxes = (panel: PanelModel, layout: number): Array<{ id: string; box: Rect }> =>
   panel.layouts[layout]!.markerGroups.flatMap((g) =>
-    g.markers.map((m) => ({ id: m.site.id, box: squareAround([g.x + m.dx, g.y], panel.layouts[layout]!.markerRadius * (m.site.approximate ? APPROX_RING : 1.25)) })),
+    g.markers.map((m) => ({
+      id: m.site.id,
+      box: squareAround([g.x + m.dx, g.y], panel.layouts[layout]!.markerRadius * (m.site.approximate ? APPROX_RING : 1.25)),
+    })),
   );
 
 describe.each([...models])('the %s map', (_, model) => {
@@ -46,7 +52,8 @@ describe.each([...models])('the %s map', (_, model) => {
         expect(markerGroups.length).toBeGreaterThan(0);
         for (const a of markerGroups) {
           for (const b of markerGroups) {
-            if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(groupReach(a, markerRadius) + groupReach(b, markerRadius));
+            if (a !== b)
+              expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(groupReach(a, markerRadius) + groupReach(b, markerRadius));
           }
         }
       }
@@ -72,8 +79,12 @@ describe('the map of both years', () => {
   it('marks both years and the places of the whole region, exclaves included', () => {
     const years = new Set(model.main.layouts[0]!.markerGroups.flatMap((g) => g.markers.map((m) => m.year)));
     expect([...years].sort()).toEqual([2021, 2022]);
-    expect(model.main.symbols.map((s) => s.place.id)).toEqual(expect.arrayContaining(['vorukh', 'sokh', 'shakhimardan', 'western-qalacha', 'khujand', 'isfana']));
-    expect(model.main.layouts[0]!.labels.map((l) => l.id)).toEqual(expect.arrayContaining(['batken', 'isfara', 'vorukh', 'western-qalacha']));
+    expect(model.main.symbols.map((s) => s.place.id)).toEqual(
+      expect.arrayContaining(['vorukh', 'sokh', 'shakhimardan', 'western-qalacha', 'khujand', 'isfana']),
+    );
+    expect(model.main.layouts[0]!.labels.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['batken', 'isfara', 'vorukh', 'western-qalacha']),
+    );
   });
 
   it('draws Vorukh, Sokh and Shakhimardan as areas, and Western Qalacha, too small at this scale, as a point', () => {
@@ -117,11 +128,19 @@ describe('the detail inset', () => {
     expect(inset.scaleBar.length / inset.scaleBar.km).toBeGreaterThan((3 * model.main.scaleBar.length) / model.main.scaleBar.km);
     const vorukh = places.find((p) => p.id === 'vorukh')!;
     const projection = fitProjection(
-      places.filter(hasPosition).filter((p) => INSET_PLACES.includes(p.id)).flatMap((p) => (p.id === 'vorukh' ? geoBounds(exclaveAt(topology, 'TJ', lonLat(vorukh as PositionedPlace))!) : [lonLat(p as PositionedPlace)])),
+      places
+        .filter(hasPosition)
+        .filter((p) => INSET_PLACES.includes(p.id))
+        .flatMap((p) =>
+          p.id === 'vorukh' ? geoBounds(exclaveAt(topology, 'TJ', lonLat(vorukh as PositionedPlace))!) : [lonLat(p as PositionedPlace)],
+        ),
       INSET_FRAME,
     );
     const [[west, south], [east, north]] = geoBounds(exclaveAt(topology, 'TJ', lonLat(vorukh as PositionedPlace))!);
-    for (const corner of [[west, south], [east, north]] as Array<[number, number]>) {
+    for (const corner of [
+      [west, south],
+      [east, north],
+    ] as Array<[number, number]>) {
       const [x, y] = projection(corner)!;
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(INSET_FRAME.width);
@@ -180,14 +199,32 @@ describe('narrow layout', () => {
 
 describe('separateGroups', () => {
   const frame = REGION_FRAME;
-  const projection = fitProjection([[69.5, 39.8], [71.8, 40.3]], frame);
+  const projection = fitProjection(
+    [
+      [69.5, 39.8],
+      [71.8, 40.3],
+    ],
+    frame,
+  );
   const site = (id: string, year: 2021 | 2022, latitude: number, longitude: number): PositionedPlace => ({
-    id, name: id, kind: 'clash-site', country: 'KG', latitude, longitude, year, map: 'region', labelPriority: 3, section: '/clashes-2022/#x',
+    id,
+    name: id,
+    kind: 'clash-site',
+    country: 'KG',
+    latitude,
+    longitude,
+    year,
+    map: 'region',
+    labelPriority: 3,
+    section: '/clashes-2022/#x',
   });
 
   it('puts two years at one spot side by side, 2021 on the left, the circle clear of the diamond', () => {
     const [group] = groupMarkers([site('b', 2022, 39.9, 70.5), site('a', 2021, 39.9, 70.5)], projection, 6);
-    expect(group!.markers.map((m) => [m.year, Math.sign(m.dx)])).toEqual([[2021, -1], [2022, 1]]);
+    expect(group!.markers.map((m) => [m.year, Math.sign(m.dx)])).toEqual([
+      [2021, -1],
+      [2022, 1],
+    ]);
     const [circle, diamond] = group!.markers;
     expect(diamond!.dx - 6 * 1.25 - (circle!.dx + 6)).toBeGreaterThan(0);
   });

@@ -6,11 +6,37 @@
  */
 import { ascending } from 'd3-array';
 import { geoBounds, type GeoProjection } from 'd3-geo';
-import { boundaryPaths, COUNTRY_IDS, exclaveAt, selectCountries, CENTRAL_ASIA_IDS, thinnedFor, type BoundaryPaths, type CountriesTopology } from './boundaries';
+import {
+  boundaryPaths,
+  COUNTRY_IDS,
+  exclaveAt,
+  selectCountries,
+  CENTRAL_ASIA_IDS,
+  thinnedFor,
+  type BoundaryPaths,
+  type CountriesTopology,
+} from './boundaries';
 import { fitProjection, isInsideFrame, kilometresPerUnit, scaleBar, type Frame, type ScaleBar } from './projection';
 import { placeLabels, type PlacedLabel } from '../chart/labels';
-import { borderVertices, COUNTRY_LABEL_PRIORITY, countryLabelSpots, labelRequests, obstacles, scaleBarCorner, type LabelWords } from './map-labels';
-import { groupMarkers, projectPlace, separateGroups, SYMBOL_RADIUS, symbolFor, symbolRadius, type MarkerGroup, type PlaceSymbol } from './markers';
+import {
+  borderVertices,
+  COUNTRY_LABEL_PRIORITY,
+  countryLabelSpots,
+  labelRequests,
+  obstacles,
+  scaleBarCorner,
+  type LabelWords,
+} from './map-labels';
+import {
+  groupMarkers,
+  projectPlace,
+  separateGroups,
+  SYMBOL_RADIUS,
+  symbolFor,
+  symbolRadius,
+  type MarkerGroup,
+  type PlaceSymbol,
+} from './markers';
 import { buildLocator, frameOutline, type LocatorModel } from './locator';
 import { clashSites, hasPosition, lonLat, type ClashYear, type CountryCode, type MapPlace, type PositionedPlace } from './places';
 import { roundToTenth } from '../chart/round';
@@ -118,14 +144,37 @@ interface PanelInput {
   words: MapWords;
 }
 
-function buildLayout(name: LayoutName, parameters: LayoutParameters, panel: { frame: Frame; symbols: PlaceSymbol[]; sites: readonly PositionedPlace[]; projection: GeoProjection; scaleBar: PanelModel['scaleBar'] & { width: number }; countrySpots: Partial<Record<CountryCode, Array<[number, number]>>>; words: MapWords }): LayoutModel {
+function buildLayout(
+  name: LayoutName,
+  parameters: LayoutParameters,
+  panel: {
+    frame: Frame;
+    symbols: PlaceSymbol[];
+    sites: readonly PositionedPlace[];
+    projection: GeoProjection;
+    scaleBar: PanelModel['scaleBar'] & { width: number };
+    countrySpots: Partial<Record<CountryCode, Array<[number, number]>>>;
+    words: MapWords;
+  },
+): LayoutModel {
   const { fontSize, symbolScale, maxPriority, countryPriority } = parameters;
   const { frame, symbols, scaleBar: bar } = panel;
   const markerRadius = SYMBOL_RADIUS.marker * symbolScale;
-  const fixed = symbols.filter((s) => s.symbol !== 'none').map((s) => ({ x: s.x, y: s.y, radius: (symbolRadius(s.symbol) + 1) * symbolScale }));
+  const fixed = symbols
+    .filter((s) => s.symbol !== 'none')
+    .map((s) => ({ x: s.x, y: s.y, radius: (symbolRadius(s.symbol) + 1) * symbolScale }));
   const markerGroups = separateGroups(groupMarkers(panel.sites, panel.projection, markerRadius), markerRadius, frame, fixed);
   const scaleBarBox = { x: bar.x - 14, y: bar.y - fontSize * 1.6, width: bar.width, height: fontSize * 1.6 + 16 };
-  const requests = labelRequests(symbols, markerGroups, markerRadius, panel.countrySpots, panel.words, name, symbolScale, countryPriority).filter((r) => r.priority <= maxPriority);
+  const requests = labelRequests(
+    symbols,
+    markerGroups,
+    markerRadius,
+    panel.countrySpots,
+    panel.words,
+    name,
+    symbolScale,
+    countryPriority,
+  ).filter((r) => r.priority <= maxPriority);
   const labels = placeLabels(requests, {
     fontSize,
     frame: { x: 3, y: 3, width: frame.width - 6, height: frame.height - 6 },
@@ -153,15 +202,30 @@ function buildPanel(input: PanelInput): { panel: PanelModel; projection: GeoProj
   const occupied = [...symbols.map((s) => [s.x, s.y] as [number, number]), ...sites.map((p) => projectPlace(projection, p))];
   const barWidth = Math.max(bar.length, 60) + 28;
   const corner = scaleBarCorner(occupied, frame, { width: barWidth, height: largest * 1.6 + 20 });
-  const placedBar = { ...bar, length: roundToTenth(bar.length), x: corner.x + 14, y: corner.y + corner.height - 16, text: words.kilometres(bar.km) };
+  const placedBar = {
+    ...bar,
+    length: roundToTenth(bar.length),
+    x: corner.x + 14,
+    y: corner.y + corner.height - 16,
+    text: words.kilometres(bar.km),
+  };
 
   const vertices = borderVertices(thinned, projection, frame);
-  const countrySpots = Object.fromEntries((Object.keys(COUNTRY_IDS) as CountryCode[]).map((code) => [code, countryLabelSpots(thinned, code, projection, frame, vertices)]));
+  const countrySpots = Object.fromEntries(
+    (Object.keys(COUNTRY_IDS) as CountryCode[]).map((code) => [code, countryLabelSpots(thinned, code, projection, frame, vertices)]),
+  );
   const layouts = input.layouts.map(([name, parameters]) =>
     buildLayout(name, parameters, { frame, symbols, sites, projection, scaleBar: { ...placedBar, width: barWidth }, countrySpots, words }),
   );
   const drawnSites = layouts[0]!.markerGroups.flatMap((g) => g.markers.map((m) => m.site));
-  const panel: PanelModel = { frame, boundaries: boundaryPaths(thinned, projection), symbols, layouts, scaleBar: placedBar, drawn: [...symbols.map((s) => s.place), ...drawnSites] };
+  const panel: PanelModel = {
+    frame,
+    boundaries: boundaryPaths(thinned, projection),
+    symbols,
+    layouts,
+    scaleBar: placedBar,
+    drawn: [...symbols.map((s) => s.place), ...drawnSites],
+  };
   return { panel, projection };
 }
 
@@ -197,7 +261,15 @@ export function buildBorderMap(input: BorderMapInput): BorderMapModel {
     const exclave = place.kind === 'exclave' && place.country ? exclaveAt(topology, place.country, lonLat(place)) : undefined;
     return exclave ? geoBounds(exclave) : [lonLat(place)];
   });
-  const inset = buildPanel({ topology, frame: INSET_FRAME, fit: insetFit, places: regionPlaces, sites: positionedSites, layouts: [['wide', INSET_LAYOUT]], words });
+  const inset = buildPanel({
+    topology,
+    frame: INSET_FRAME,
+    fit: insetFit,
+    places: regionPlaces,
+    sites: positionedSites,
+    layouts: [['wide', INSET_LAYOUT]],
+    words,
+  });
   main.panel.insetOutline = frameOutline(inset.projection, main.projection, INSET_FRAME);
   const drawn = [...new Map([...main.panel.drawn, ...inset.panel.drawn].map((p) => [p.id, p])).values()];
   return {

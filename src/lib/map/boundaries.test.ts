@@ -60,7 +60,14 @@ describe('thinnedFor', () => {
 
 describe('boundaryPaths', () => {
   const frame = { width: 560, height: 420, padding: 28 };
-  const projection = fitProjection([[69.53, 39.84], [71.79, 39.98], [69.63, 40.28]], frame);
+  const projection = fitProjection(
+    [
+      [69.53, 39.84],
+      [71.79, 39.98],
+      [69.63, 40.28],
+    ],
+    frame,
+  );
   const paths = boundaryPaths(thinnedFor(topology, 0.4), projection);
 
   it('draws all three countries and the border line', () => {

@@ -35,7 +35,12 @@ export function selectCountries(topology: CountriesTopology, ids: readonly strin
   const wanted = new Set(ids);
   return {
     ...topology,
-    objects: { countries: { ...topology.objects.countries, geometries: topology.objects.countries.geometries.filter((g) => wanted.has(String(g.id))) } },
+    objects: {
+      countries: {
+        ...topology.objects.countries,
+        geometries: topology.objects.countries.geometries.filter((g) => wanted.has(String(g.id))),
+      },
+    },
   };
 }
 
@@ -125,7 +130,10 @@ export function countriesInView(topology: CountriesTopology, projection: GeoProj
     const [[w, s], [e, n]] = geoBounds(feature(topology, geometry));
     return w <= east && e >= west && s <= north && n >= south;
   });
-  return selectCountries(topology, inView.map((g) => String(g.id)));
+  return selectCountries(
+    topology,
+    inView.map((g) => String(g.id)),
+  );
 }
 
 export interface BoundaryPaths {
@@ -152,7 +160,10 @@ export function boundaryPaths(allCountries: CountriesTopology, projection: GeoPr
     return context.toString();
   };
   return {
-    countries: (Object.keys(COUNTRY_IDS) as CountryCode[]).map((code) => ({ code, d: d(feature(allCountries, geometryOf(allCountries, code))) })),
+    countries: (Object.keys(COUNTRY_IDS) as CountryCode[]).map((code) => ({
+      code,
+      d: d(feature(allCountries, geometryOf(allCountries, code))),
+    })),
     neighbours: d(neighbouringCountries(topology)),
     kyrgyzTajikBorder: d(sharedBorder(topology, 'KG', 'TJ')),
     otherBorders: d(otherBorders(topology, 'KG', 'TJ')),

@@ -44,7 +44,12 @@ export function frameOutline(from: GeoProjection, to: GeoProjection, frame: Fram
 }
 
 /** The locator for a main map projected by `region` in `regionFrame`. */
-export function buildLocator(topology: CountriesTopology, allPlaces: readonly MapPlace[], region: GeoProjection, regionFrame: Frame): LocatorModel {
+export function buildLocator(
+  topology: CountriesTopology,
+  allPlaces: readonly MapPlace[],
+  region: GeoProjection,
+  regionFrame: Frame,
+): LocatorModel {
   const frame = LOCATOR_FRAME;
   const places = allPlaces.filter(hasPosition).filter((p) => p.map === 'locator');
   const regionCorners = [
@@ -61,7 +66,13 @@ export function buildLocator(topology: CountriesTopology, allPlaces: readonly Ma
   });
   const fontSize = 12;
   const labels = placeLabels(
-    symbols.map(({ place, x, y, symbol }) => ({ id: place.id, lines: [place.name], anchor: [x, y], priority: place.labelPriority, gap: symbolRadius(symbol) + 2 })),
+    symbols.map(({ place, x, y, symbol }) => ({
+      id: place.id,
+      lines: [place.name],
+      anchor: [x, y],
+      priority: place.labelPriority,
+      gap: symbolRadius(symbol) + 2,
+    })),
     {
       fontSize,
       frame: { x: 2, y: 2, width: frame.width - 4, height: frame.height - 4 },
@@ -69,5 +80,12 @@ export function buildLocator(topology: CountriesTopology, allPlaces: readonly Ma
     },
   );
   const roundedLabels = labels.map((label) => ({ ...label, x: roundToTenth(label.x), y: roundToTenth(label.y) }));
-  return { frame, boundaries: boundaryPaths(topology, projection), regionOutline: frameOutline(region, projection, regionFrame), symbols, labels: roundedLabels, fontSize };
+  return {
+    frame,
+    boundaries: boundaryPaths(topology, projection),
+    regionOutline: frameOutline(region, projection, regionFrame),
+    symbols,
+    labels: roundedLabels,
+    fontSize,
+  };
 }

@@ -106,7 +106,18 @@ export function labelRequests(
   for (const code of Object.keys(countrySpots) as CountryCode[]) {
     const [anchor, ...alternatives] = (countrySpots[code] ?? []).slice(0, 120);
     if (!anchor) continue;
-    requests.push({ id: `country-${code}`, lines: [words.countries[code]], anchor, alternatives, positions: ['C'], priority: countryPriority, gap: 0, fontScale: 1.1, letterSpacing: 0.18, margin: 0.8 });
+    requests.push({
+      id: `country-${code}`,
+      lines: [words.countries[code]],
+      anchor,
+      alternatives,
+      positions: ['C'],
+      priority: countryPriority,
+      gap: 0,
+      fontScale: 1.1,
+      letterSpacing: 0.18,
+      margin: 0.8,
+    });
   }
   for (const { place, x, y, symbol } of symbols) {
     const positions = symbol === 'none' && place.kind === 'exclave' ? ['C' as const, ...POINT_POSITIONS] : POINT_POSITIONS;
@@ -116,7 +127,15 @@ export function labelRequests(
     const markers = groups.find((g) => Math.hypot(g.x0 - x, g.y0 - y) < 1);
     if (markers) {
       const gap = groupReach(markers, markerRadius) + 3;
-      requests.push({ id: place.id, lines, anchor: [markers.x, markers.y], alternatives: [[x, y]], priority: place.labelPriority, gap, positions: POINT_POSITIONS });
+      requests.push({
+        id: place.id,
+        lines,
+        anchor: [markers.x, markers.y],
+        alternatives: [[x, y]],
+        priority: place.labelPriority,
+        gap,
+        positions: POINT_POSITIONS,
+      });
     } else {
       requests.push({ id: place.id, lines, anchor: [x, y], priority: place.labelPriority, gap: ownGap, positions });
     }
@@ -125,11 +144,21 @@ export function labelRequests(
 }
 
 /** What no label may cover: the scale bar, every symbol and every marker. */
-export function obstacles(symbols: readonly PlaceSymbol[], groups: readonly MarkerGroup[], markerRadius: number, symbolScale: number, scaleBarBox: Rect): Rect[] {
+export function obstacles(
+  symbols: readonly PlaceSymbol[],
+  groups: readonly MarkerGroup[],
+  markerRadius: number,
+  symbolScale: number,
+  scaleBarBox: Rect,
+): Rect[] {
   return [
     scaleBarBox,
-    ...symbols.filter((s) => s.symbol !== 'none').map((s) => squareAround([s.x, s.y], (symbolRadius(s.symbol) + (s.place.approximate ? 4 : 1)) * symbolScale)),
-    ...groups.flatMap((g) => g.markers.map((m) => squareAround([g.x + m.dx, g.y], markerRadius * (m.site.approximate ? APPROX_RING : 1) + 2))),
+    ...symbols
+      .filter((s) => s.symbol !== 'none')
+      .map((s) => squareAround([s.x, s.y], (symbolRadius(s.symbol) + (s.place.approximate ? 4 : 1)) * symbolScale)),
+    ...groups.flatMap((g) =>
+      g.markers.map((m) => squareAround([g.x + m.dx, g.y], markerRadius * (m.site.approximate ? APPROX_RING : 1) + 2)),
+    ),
   ];
 }
 
@@ -144,7 +173,8 @@ export function scaleBarCorner(occupied: ReadonlyArray<[number, number]>, frame:
     { x: 0, y: 0, ...size },
     { x: frame.width - size.width, y: 0, ...size },
   ];
-  const free = corners.find((box) => !occupied.some(([x, y]) => x > box.x - 8 && x < box.x + box.width + 8 && y > box.y - 8 && y < box.y + box.height + 8));
+  const free = corners.find(
+    (box) => !occupied.some(([x, y]) => x > box.x - 8 && x < box.x + box.width + 8 && y > box.y - 8 && y < box.y + box.height + 8),
+  );
   return free ?? corners[0]!;
 }
-

@@ -1,8 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlaces, clashSites, placeSourceIds, type MapPlace } from './places';
 
-const town: MapPlace = { id: 'batken', name: 'Batken', kind: 'town', country: 'KG', latitude: 40.05, longitude: 70.81667, source: 'wiki-a wiki-b', approximate: false, map: 'region', labelPriority: 1 };
-const site: MapPlace = { ...town, id: 'clash-2022-x', kind: 'clash-site', year: 2022, section: '/clashes-2022/#day-16', event: '16 September 2022. Something happened.', eventSource: 'agency' };
+const town: MapPlace = {
+  id: 'batken',
+  name: 'Batken',
+  kind: 'town',
+  country: 'KG',
+  latitude: 40.05,
+  longitude: 70.81667,
+  source: 'wiki-a wiki-b',
+  approximate: false,
+  map: 'region',
+  labelPriority: 1,
+};
+const site: MapPlace = {
+  ...town,
+  id: 'clash-2022-x',
+  kind: 'clash-site',
+  year: 2022,
+  section: '/clashes-2022/#day-16',
+  event: '16 September 2022. Something happened.',
+  eventSource: 'agency',
+};
 
 describe('checkPlaces', () => {
   const sources = new Set(['wiki-a', 'wiki-b', 'agency']);
@@ -13,17 +32,25 @@ describe('checkPlaces', () => {
   });
 
   it('names the row and the field of an unknown source id', () => {
-    expect(checkPlaces([{ ...town, source: 'wiki-a wiki-z' }], sources, sections)).toEqual([expect.stringContaining('row "batken", source: no source with id "wiki-z"')]);
-    expect(checkPlaces([{ ...site, eventSource: 'nobody' }], sources, sections)).toEqual([expect.stringContaining('row "clash-2022-x", eventSource')]);
+    expect(checkPlaces([{ ...town, source: 'wiki-a wiki-z' }], sources, sections)).toEqual([
+      expect.stringContaining('row "batken", source: no source with id "wiki-z"'),
+    ]);
+    expect(checkPlaces([{ ...site, eventSource: 'nobody' }], sources, sections)).toEqual([
+      expect.stringContaining('row "clash-2022-x", eventSource'),
+    ]);
   });
 
   it('names the row whose position lies outside its map’s frame', () => {
-    expect(checkPlaces([{ ...town, latitude: 4.05 }], sources, sections)).toEqual([expect.stringContaining('row "batken", latitude/longitude: 4.05, 70.81667 lies outside the region map')]);
+    expect(checkPlaces([{ ...town, latitude: 4.05 }], sources, sections)).toEqual([
+      expect.stringContaining('row "batken", latitude/longitude: 4.05, 70.81667 lies outside the region map'),
+    ]);
     expect(checkPlaces([{ ...town, map: 'locator', latitude: 42.87, longitude: 74.61 }], sources, sections)).toEqual([]);
   });
 
   it('names the row whose section link lands on no heading', () => {
-    expect(checkPlaces([{ ...site, section: '/clashes-2022/#day-17' }], sources, sections)).toEqual([expect.stringContaining('row "clash-2022-x", section: /clashes-2022/#day-17')]);
+    expect(checkPlaces([{ ...site, section: '/clashes-2022/#day-17' }], sources, sections)).toEqual([
+      expect.stringContaining('row "clash-2022-x", section: /clashes-2022/#day-17'),
+    ]);
   });
 });
 

@@ -59,14 +59,22 @@ export function checkPlaces(places: readonly MapPlace[], sourceIds: ReadonlySet<
   const problems: string[] = [];
   const file = 'content/data/places.yaml';
   for (const place of places) {
-    for (const [field, list] of [['source', place.source], ['eventSource', place.eventSource]] as const) {
+    for (const [field, list] of [
+      ['source', place.source],
+      ['eventSource', place.eventSource],
+    ] as const) {
       for (const id of ids(list)) {
         if (!sourceIds.has(id)) problems.push(`${file}: row "${place.id}", ${field}: no source with id "${id}" in content/sources.yaml`);
       }
     }
     if (hasPosition(place)) {
       const bounds = MAP_BOUNDS[place.map];
-      if (place.longitude < bounds.west || place.longitude > bounds.east || place.latitude < bounds.south || place.latitude > bounds.north) {
+      if (
+        place.longitude < bounds.west ||
+        place.longitude > bounds.east ||
+        place.latitude < bounds.south ||
+        place.latitude > bounds.north
+      ) {
         problems.push(
           `${file}: row "${place.id}", latitude/longitude: ${place.latitude}, ${place.longitude} lies outside the ${place.map} map's frame ` +
             `(latitude ${bounds.south}–${bounds.north}, longitude ${bounds.west}–${bounds.east}); check the position or the row's map`,

@@ -6,7 +6,9 @@ import { realPlaces } from '../../build/map-test-fixtures';
 const frame: Frame = { width: 560, height: 300, padding: 28 };
 
 describe('fitProjection', () => {
-  const region = realPlaces().filter(hasPosition).filter((p) => p.map === 'region');
+  const region = realPlaces()
+    .filter(hasPosition)
+    .filter((p) => p.map === 'region');
 
   it('keeps every named place of the region inside the frame, clear of its padding', () => {
     const projection = fitProjection(region.map(lonLat), frame);
@@ -37,7 +39,9 @@ describe('fitProjection', () => {
 
 describe('scale', () => {
   it('measures roughly 0.4 km per unit for the whole region at 560 units wide', () => {
-    const region = realPlaces().filter(hasPosition).filter((p) => p.map === 'region');
+    const region = realPlaces()
+      .filter(hasPosition)
+      .filter((p) => p.map === 'region');
     const km = kilometresPerUnit(fitProjection(region.map(lonLat), frame), frame);
     // Isfana to Shakhimardan is about 193 km across about 500 units.
     expect(km).toBeGreaterThan(0.3);

@@ -43,7 +43,18 @@ describe('CompactPath', () => {
   });
 
   it('serves as a d3-geo path context, drawing the points d3 would in fewer characters', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [0, 10.25], [10.5, 10.25], [10.5, 0], [0, 0]]] };
+    const square = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [0, 0],
+          [0, 10.25],
+          [10.5, 10.25],
+          [10.5, 0],
+          [0, 0],
+        ],
+      ],
+    };
     const context = new CompactPath(1);
     geoPath(null, context)(square);
     const absolute = geoPath().digits(1)(square)!;

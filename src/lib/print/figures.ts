@@ -51,7 +51,9 @@ export function figuresIn(chapterId: string, mdx: string): PlacedFigure[] {
     if (number === undefined) continue;
     const id = attributes.get('id') ?? DEFAULT_IDS[name]?.(attributes);
     if (id === undefined) throw new Error(`${chapterId}: <${name} number={${number}}> needs an id`);
-    const drawn = [...attributes].filter(([key]) => !PRESENTATION_ATTRIBUTES.has(key) && !(key === 'compact' && COMPACT_IS_SIZE.has(name))).sort(([a], [b]) => a.localeCompare(b));
+    const drawn = [...attributes]
+      .filter(([key]) => !PRESENTATION_ATTRIBUTES.has(key) && !(key === 'compact' && COMPACT_IS_SIZE.has(name)))
+      .sort(([a], [b]) => a.localeCompare(b));
     figures.push({ chapterId, id, number: Number(number), contentKey: `${name} ${drawn.map(([k, v]) => `${k}=${v}`).join(' ')}`.trim() });
   }
   return figures;

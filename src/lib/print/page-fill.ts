@@ -35,7 +35,12 @@ export function parsePgm(bytes: Uint8Array): Greymap {
   if (magic !== 'P5') throw new Error(`not a binary PGM (magic ${magic})`);
   if (Number(maxValue) > 255) throw new Error('16-bit PGM is not supported');
   offset++; // the single white-space byte after the header
-  return { width: Number(width), height: Number(height), maxValue: Number(maxValue), pixels: bytes.subarray(offset, offset + Number(width) * Number(height)) };
+  return {
+    width: Number(width),
+    height: Number(height),
+    maxValue: Number(maxValue),
+    pixels: bytes.subarray(offset, offset + Number(width) * Number(height)),
+  };
 }
 
 export interface TextArea {

@@ -20,11 +20,15 @@ describe('wrapSections', () => {
   });
   it('does not cut at an h2 nested inside another block, which would leave broken markup', () => {
     const html = `<p>Opening.</p><details><summary>More</summary>${h2('inner')}<p>Inside.</p></details>${h2('outer')}<p>After.</p>`;
-    expect(wrapSections(html)).toBe(`<p>Opening.</p><details><summary>More</summary>${h2('inner')}<p>Inside.</p></details><section class="chapter-section">${h2('outer')}<p>After.</p></section>`);
+    expect(wrapSections(html)).toBe(
+      `<p>Opening.</p><details><summary>More</summary>${h2('inner')}<p>Inside.</p></details><section class="chapter-section">${h2('outer')}<p>After.</p></section>`,
+    );
   });
   it('knows a heading in a table cell or a list item for nested, as the browser parses it', () => {
     const html = `<ul><li>${h2('in-list')}</li></ul>${h2('outer')}<p>After.</p>`;
-    expect(wrapSections(html)).toBe(`<ul><li>${h2('in-list')}</li></ul><section class="chapter-section">${h2('outer')}<p>After.</p></section>`);
+    expect(wrapSections(html)).toBe(
+      `<ul><li>${h2('in-list')}</li></ul><section class="chapter-section">${h2('outer')}<p>After.</p></section>`,
+    );
   });
   it('stops rather than cut in the wrong place when the text holds an opening that is no heading', () => {
     expect(() => wrapSections(`<!-- ${H2_OPENING}> -->${h2('a')}`)).toThrow(/1 h2 headings but 2 openings/);

@@ -31,7 +31,9 @@ export function wrapSections(html: string): string {
   for (let at = html.indexOf(H2_OPENING); at !== -1; at = html.indexOf(H2_OPENING, at + 1)) openings.push(at);
   const topLevel = h2WrappersAtTopLevel(html);
   if (topLevel.length !== openings.length) {
-    throw new Error(`A chapter's HTML has ${topLevel.length} h2 headings but ${openings.length} openings written as ${H2_OPENING}>; SectionHeading and chapter-sections.ts disagree.`);
+    throw new Error(
+      `A chapter's HTML has ${topLevel.length} h2 headings but ${openings.length} openings written as ${H2_OPENING}>; SectionHeading and chapter-sections.ts disagree.`,
+    );
   }
   const cuts = openings.filter((_, i) => topLevel[i]);
   if (!cuts.length) return html;

@@ -4,7 +4,10 @@ import { citationPlaces } from './citation-places';
 describe('citationPlaces', () => {
   it('gives each source the sections that cite it, once each, in reading order', () => {
     const places = citationPlaces([
-      { id: 'border', body: 'Intro <Cite source="a" />.\n\n## Length {#length}\n\nX <Cite source="a b" /> y <Cite source="a" />.\n\n### Vorukh {#vorukh}\n\nZ <Cite source="b" />.' },
+      {
+        id: 'border',
+        body: 'Intro <Cite source="a" />.\n\n## Length {#length}\n\nX <Cite source="a b" /> y <Cite source="a" />.\n\n### Vorukh {#vorukh}\n\nZ <Cite source="b" />.',
+      },
       { id: 'clashes-2022', body: '## Day one {#day-one}\n\n<Cite source="b" />' },
     ]);
     expect(places.get('a')).toEqual([

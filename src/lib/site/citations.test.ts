@@ -17,7 +17,9 @@ describe('splitSourceList', () => {
   });
   it('leaves a comma in the id, so that the unknown id is reported rather than half-read', () => {
     expect(splitSourceList('a,b c')).toEqual(['a,b', 'c']);
-    expect(() => numberCitations([{ file: 'x.mdx', ids: extractCitedIds('<Cite source="hrw,afp" />') }], new Set(['hrw', 'afp']))).toThrow(/cites "hrw,afp"/);
+    expect(() => numberCitations([{ file: 'x.mdx', ids: extractCitedIds('<Cite source="hrw,afp" />') }], new Set(['hrw', 'afp']))).toThrow(
+      /cites "hrw,afp"/,
+    );
   });
 });
 
@@ -60,7 +62,9 @@ describe('numberCitations', () => {
 describe('withFigureCitations', () => {
   it('writes the sources in as a citation where the figure first stands', () => {
     const mdx = 'Kyrgyz–Tajik’s 😀 text.\n\n<BorderLengths number={1} />\n\nMore.\n\n<BorderLengths number={2} />\n';
-    expect(withFigureCitations(mdx, 'BorderLengths', ['a', 'b'])).toBe('Kyrgyz–Tajik’s 😀 text.\n\n<Cite source="a b" /><BorderLengths number={1} />\n\nMore.\n\n<BorderLengths number={2} />\n');
+    expect(withFigureCitations(mdx, 'BorderLengths', ['a', 'b'])).toBe(
+      'Kyrgyz–Tajik’s 😀 text.\n\n<Cite source="a b" /><BorderLengths number={1} />\n\nMore.\n\n<BorderLengths number={2} />\n',
+    );
   });
   it('leaves a chapter without the figure, or a figure without sources, as it is', () => {
     expect(withFigureCitations('Text with <BorderLengthsX />.', 'BorderLengths', ['a'])).toBe('Text with <BorderLengthsX />.');

@@ -5,7 +5,9 @@ const astroMeta = `<meta http-equiv="content-security-policy" content="script-sr
 
 describe('policyInHtml', () => {
   it('reads the policy Astro writes into the head', () => {
-    expect(policyInHtml(`<head><meta charset="utf-8">${astroMeta}</head>`)).toBe("script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC=';");
+    expect(policyInHtml(`<head><meta charset="utf-8">${astroMeta}</head>`)).toBe(
+      "script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC=';",
+    );
   });
 
   it('finds the tag whatever the attribute order, case and quoting, and decodes entities', () => {
@@ -20,7 +22,9 @@ describe('policyInHtml', () => {
 
 describe('parsePolicy and formatPolicy', () => {
   it('round-trip a policy without its trailing semicolon and extra spaces', () => {
-    expect(formatPolicy(parsePolicy("script-src  'self' 'sha256-A=' ;style-src 'self';"))).toBe("script-src 'self' 'sha256-A='; style-src 'self'");
+    expect(formatPolicy(parsePolicy("script-src  'self' 'sha256-A=' ;style-src 'self';"))).toBe(
+      "script-src 'self' 'sha256-A='; style-src 'self'",
+    );
   });
 
   it('keep the first of a repeated directive, as browsers do, and lower-case names', () => {
@@ -30,7 +34,10 @@ describe('parsePolicy and formatPolicy', () => {
 
 describe('unionOfPolicies', () => {
   it('allows every source any page allows, once each, in first-seen order', () => {
-    const union = unionOfPolicies([parsePolicy("script-src 'self' 'sha256-A='; style-src 'self'"), parsePolicy("script-src 'self' 'sha256-B='; style-src 'self' 'sha256-C='")]);
+    const union = unionOfPolicies([
+      parsePolicy("script-src 'self' 'sha256-A='; style-src 'self'"),
+      parsePolicy("script-src 'self' 'sha256-B='; style-src 'self' 'sha256-C='"),
+    ]);
     expect(formatPolicy(union)).toBe("script-src 'self' 'sha256-A=' 'sha256-B='; style-src 'self' 'sha256-C='");
   });
 

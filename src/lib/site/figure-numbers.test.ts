@@ -3,7 +3,9 @@ import { figureNumberProblem, figureNumbersIn } from './figure-numbers';
 
 describe('figureNumbersIn', () => {
   it('reads the numbers of figure components in order, ignoring other attributes', () => {
-    expect(figureNumbersIn('<BorderMap id="figure-map-2021" number={1} year={2021} />\ntext\n<TollTimeline event={2021} number={2} />')).toEqual([1, 2]);
+    expect(
+      figureNumbersIn('<BorderMap id="figure-map-2021" number={1} year={2021} />\ntext\n<TollTimeline event={2021} number={2} />'),
+    ).toEqual([1, 2]);
   });
 });
 

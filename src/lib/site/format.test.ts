@@ -22,7 +22,9 @@ describe('readableUrl', () => {
   it('shows percent-encoded letters as letters', () => {
     expect(readableUrl('https://ru.wikipedia.org/wiki/%D0%92%D0%BE%D1%80%D1%83%D1%85')).toBe('https://ru.wikipedia.org/wiki/Ворух');
     expect(readableUrl('https://wikimili.com/en/Isfara_%28river%29')).toBe('https://wikimili.com/en/Isfara_(river)');
-    expect(readableUrl('https://en.wikipedia.org/wiki/2021_Kyrgyzstan%E2%80%93Tajikistan_conflict')).toBe('https://en.wikipedia.org/wiki/2021_Kyrgyzstan–Tajikistan_conflict');
+    expect(readableUrl('https://en.wikipedia.org/wiki/2021_Kyrgyzstan%E2%80%93Tajikistan_conflict')).toBe(
+      'https://en.wikipedia.org/wiki/2021_Kyrgyzstan–Tajikistan_conflict',
+    );
   });
 
   it('keeps encoded what would change the address if typed as itself', () => {

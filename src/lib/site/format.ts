@@ -22,7 +22,9 @@ export function formatPartialDate(value: string, locale: string): string {
   if (month === undefined) return String(year);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions =
-    day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+    day === undefined
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(date);
 }
 
@@ -47,7 +49,9 @@ export function formatAxisDate(date: Date, part: 'day' | 'month', locale: string
 export function readableUrl(url: string): string {
   return url.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
     try {
-      return [...decodeURIComponent(run)].map((ch) => (/[\p{L}\p{N}\p{M}\p{Pd}._~()!*',]/u.test(ch) ? ch : encodeURIComponent(ch))).join('');
+      return [...decodeURIComponent(run)]
+        .map((ch) => (/[\p{L}\p{N}\p{M}\p{Pd}._~()!*',]/u.test(ch) ? ch : encodeURIComponent(ch)))
+        .join('');
     } catch {
       return run;
     }

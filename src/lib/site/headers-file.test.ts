@@ -14,7 +14,8 @@ import {
   type HeaderRule,
 } from './headers-file.ts';
 
-const meta = (hash: string) => `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-${hash}='; style-src 'self';">`;
+const meta = (hash: string) =>
+  `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-${hash}='; style-src 'self';">`;
 const pages = [
   { file: 'index.html', html: meta('HOME') },
   { file: 'border/index.html', html: meta('BORDER') },
@@ -78,7 +79,14 @@ describe('siteHeaderRules', () => {
   });
 
   it('names the page that has no policy to build from', () => {
-    expect(() => siteHeaderRules({ base: '/', assetsDir: '_astro', fontsDir: 'fonts', pages: [...pages, { file: 'sources/index.html', html: '<head></head>' }] })).toThrow(/sources\/index\.html has no Content Security Policy/);
+    expect(() =>
+      siteHeaderRules({
+        base: '/',
+        assetsDir: '_astro',
+        fontsDir: 'fonts',
+        pages: [...pages, { file: 'sources/index.html', html: '<head></head>' }],
+      }),
+    ).toThrow(/sources\/index\.html has no Content Security Policy/);
   });
 });
 

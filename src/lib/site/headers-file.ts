@@ -96,7 +96,8 @@ export function formatHeadersFile(rules: readonly HeaderRule[], note: string): s
     lines.push('', pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`));
   }
   const long = lines.find((line) => line.length > MAX_LINE);
-  if (long) throw new Error(`a _headers line is ${long.length} characters; Cloudflare Pages reads at most ${MAX_LINE}: ${long.slice(0, 60)}…`);
+  if (long)
+    throw new Error(`a _headers line is ${long.length} characters; Cloudflare Pages reads at most ${MAX_LINE}: ${long.slice(0, 60)}…`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -119,7 +120,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 function patternMatches(pattern: string, pathname: string): boolean {
-  const expression = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const expression = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${expression}$`).test(pathname);
 }
 

@@ -16,7 +16,9 @@ describe('printedSourceIds', () => {
   });
 
   it('reads a figure source line and an address under a sub-path', () => {
-    expect(printedSourceIds('<p class="figure__sources"><a href="/sub/sources/#source-tass-2022-09-14">[3] TASS</a></p>')).toEqual(['tass-2022-09-14']);
+    expect(printedSourceIds('<p class="figure__sources"><a href="/sub/sources/#source-tass-2022-09-14">[3] TASS</a></p>')).toEqual([
+      'tass-2022-09-14',
+    ]);
   });
 });
 

@@ -33,7 +33,12 @@ export function editionOf(url: URL, base: string): Edition {
   return url.pathname === `${prefix}print/` ? 'print' : 'web';
 }
 
-export function pageContext<Locale extends string, Words>(page: { url: URL; base: string; locale: Locale; words: Words }): PageContext<Locale, Words> {
+export function pageContext<Locale extends string, Words>(page: {
+  url: URL;
+  base: string;
+  locale: Locale;
+  words: Words;
+}): PageContext<Locale, Words> {
   const { base, locale, words } = page;
   const edition = editionOf(page.url, base);
   return {

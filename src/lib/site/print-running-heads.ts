@@ -11,7 +11,10 @@ export interface PrintedPage {
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks removed. */
 export function cssString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  return `"${value
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 }
 
 /** The words of a printed page's foot. */

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, chapterPath, isExternal, PLACEHOLDER_SITE, printHref, publishedSite, publishedUrl, shareImagePath, sourceHref, withBase } from './routes';
+import {
+  absoluteUrl,
+  chapterPath,
+  isExternal,
+  PLACEHOLDER_SITE,
+  printHref,
+  publishedSite,
+  publishedUrl,
+  shareImagePath,
+  sourceHref,
+  withBase,
+} from './routes';
 
 const chapters = ['overview', 'border', 'clashes-2022', 'about'];
 
@@ -15,7 +26,7 @@ describe('sourceHref', () => {
     expect(sourceHref('hrw-2023-05-02', '/')).toBe('/sources/#source-hrw-2023-05-02');
     expect(sourceHref('hrw-2023-05-02', '/sub/')).toBe('/sub/sources/#source-hrw-2023-05-02');
   });
-  it('links inside the print edition, which ends with the sources, by the source\'s number', () => {
+  it("links inside the print edition, which ends with the sources, by the source's number", () => {
     expect(sourceHref('hrw-2023-05-02', '/sub/', 142)).toBe('#s142');
   });
 });
@@ -70,7 +81,9 @@ describe('printHref', () => {
 describe('absoluteUrl', () => {
   it('joins the site, the sub-path and a root-relative path', () => {
     expect(absoluteUrl('/border/', '/', 'https://example.org')).toBe('https://example.org/border/');
-    expect(absoluteUrl('/og/border.png', '/batken-explainer/', 'https://example.org/')).toBe('https://example.org/batken-explainer/og/border.png');
+    expect(absoluteUrl('/og/border.png', '/batken-explainer/', 'https://example.org/')).toBe(
+      'https://example.org/batken-explainer/og/border.png',
+    );
     expect(absoluteUrl('/', '/batken-explainer/', new URL('https://example.org'))).toBe('https://example.org/batken-explainer/');
   });
   it('refuses a relative path, which would resolve against the wrong folder', () => {

@@ -105,7 +105,8 @@ describe('layoutShareCard', () => {
     it(`keeps “${title.slice(0, 30)}…” inside the margins and above the footer`, () => {
       const layout = layoutShareCard(chapterCard(title, 'The Kyrgyz–Tajik border conflict', 'example.org'), measure);
       expect(layout.title.lines.length).toBeGreaterThan(0);
-      for (const line of layout.title.lines) expect(TEXT_AREA.left + measure(line, { size: layout.title.size, weight: 600 })).toBeLessThanOrEqual(TEXT_AREA.right);
+      for (const line of layout.title.lines)
+        expect(TEXT_AREA.left + measure(line, { size: layout.title.size, weight: 600 })).toBeLessThanOrEqual(TEXT_AREA.right);
       const lastBaseline = layout.titleBaselines.at(-1)!;
       // Descenders reach about a quarter of the size below the baseline.
       expect(lastBaseline + layout.title.size * 0.25).toBeLessThanOrEqual(TEXT_AREA.bottom);
@@ -119,7 +120,14 @@ describe('layoutShareCard', () => {
   });
 
   it('puts the site card’s tagline below its title, inside the same box', () => {
-    const layout = layoutShareCard(siteCard('The Kyrgyz–Tajik border conflict', 'An explainer of the contested border, the 2021 and 2022 clashes and the peace that followed', 'example.org'), measure);
+    const layout = layoutShareCard(
+      siteCard(
+        'The Kyrgyz–Tajik border conflict',
+        'An explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',
+        'example.org',
+      ),
+      measure,
+    );
     expect(layout.dek?.lines.length).toBeGreaterThan(0);
     expect(layout.dekBaselines[0]!).toBeGreaterThan(layout.titleBaselines.at(-1)!);
     expect(layout.dekBaselines.at(-1)! + layout.dek!.size * 0.25).toBeLessThanOrEqual(TEXT_AREA.bottom);
@@ -127,7 +135,10 @@ describe('layoutShareCard', () => {
 });
 
 describe('shareCardSvg', () => {
-  const svg = shareCardSvg(chapterCard('Water & roads: <the> “enclaves”', 'The Kyrgyz–Tajik border conflict', 'example.org/explainer'), measure);
+  const svg = shareCardSvg(
+    chapterCard('Water & roads: <the> “enclaves”', 'The Kyrgyz–Tajik border conflict', 'example.org/explainer'),
+    measure,
+  );
 
   it('is a 1200 by 630 SVG document', () => {
     expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}"`));

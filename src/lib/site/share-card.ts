@@ -181,9 +181,7 @@ export function layoutShareCard(card: ShareCard, measure: Measure): CardLayout {
   const top = card.kicker ? BODY.top : BODY.topWithoutKicker;
   const height = BODY.bottom - top;
   // The dek is set first at its size; the title takes the room that is left.
-  const dek = card.dek
-    ? fitText(card.dek, measure, { ...DEK, maxWidth: TEXT_WIDTH, maxHeight: height / 2 })
-    : undefined;
+  const dek = card.dek ? fitText(card.dek, measure, { ...DEK, maxWidth: TEXT_WIDTH, maxHeight: height / 2 }) : undefined;
   const dekHeight = dek ? DEK.gap + dek.lines.length * dek.leading : 0;
   const title = fitText(card.title, measure, { ...TITLE, maxWidth: TEXT_WIDTH, maxHeight: height - dekHeight });
   const titleBaselines = title.lines.map((_, i) => top + title.size * ASCENT + i * title.leading);

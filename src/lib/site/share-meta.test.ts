@@ -69,7 +69,9 @@ describe('shareMetaTags', () => {
 
 describe('robotsTxt', () => {
   it('lets every crawler in and names the sitemap', () => {
-    expect(robotsTxt('https://example.org/sub/sitemap-index.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sub/sitemap-index.xml\n');
+    expect(robotsTxt('https://example.org/sub/sitemap-index.xml')).toBe(
+      'User-agent: *\nAllow: /\n\nSitemap: https://example.org/sub/sitemap-index.xml\n',
+    );
   });
   it('names no sitemap without an absolute address for it', () => {
     expect(robotsTxt()).not.toMatch(/Sitemap/);

@@ -46,7 +46,10 @@ function isAbsolute(url: string): boolean {
 /** The Open Graph and Twitter card tags for a page, in a stable order. */
 export function shareMetaTags(input: ShareMetaInput): MetaTag[] {
   const { title, description, url, type, siteName, locale, image, modified } = input;
-  for (const [what, value] of [['page URL', url], ['image URL', image.url]] as const) {
+  for (const [what, value] of [
+    ['page URL', url],
+    ['image URL', image.url],
+  ] as const) {
     if (value !== undefined && !isAbsolute(value)) throw new Error(`link previews need an absolute ${what}, not "${value}"`);
   }
   const og = (property: string, content: string): MetaTag => ({ property, content });

@@ -6,7 +6,9 @@ describe('tableName', () => {
     expect(tableName('<caption>Killed <b>2022</b></caption><thead><tr><th>A</th></tr></thead>')).toBe('Killed 2022');
   });
   it('otherwise lists the column headings', () => {
-    expect(tableName('<thead><tr><th scope="col">Length</th><th>Who &amp; when</th></tr></thead><tbody></tbody>')).toBe('Table: Length, Who & when');
+    expect(tableName('<thead><tr><th scope="col">Length</th><th>Who &amp; when</th></tr></thead><tbody></tbody>')).toBe(
+      'Table: Length, Who & when',
+    );
   });
   it('gives nothing for a table with neither', () => {
     expect(tableName('<tbody><tr><td>1</td></tr></tbody>')).toBeUndefined();

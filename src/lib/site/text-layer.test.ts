@@ -44,7 +44,9 @@ describe('withText', () => {
   });
 
   it('stops on a row without words or words without a row, naming the file and the id', () => {
-    expect(() => withText(rows, new Map([['treaty-2025', { text: 'Signed.' }]]), files)).toThrow(/events\.yaml has no entry for 1 row .*"samarkand-2022"/);
+    expect(() => withText(rows, new Map([['treaty-2025', { text: 'Signed.' }]]), files)).toThrow(
+      /events\.yaml has no entry for 1 row .*"samarkand-2022"/,
+    );
     expect(() => withText(rows.slice(1), words, files)).toThrow(/no row for: "treaty-2025"/);
   });
 

@@ -33,12 +33,14 @@ export function textLayerProblems(rowIds: readonly string[], textIds: readonly s
   const orphaned = textIds.filter((id) => !rows.has(id));
   const problems: string[] = [];
   if (missing.length > 0) {
-    problems.push(`${files.text} has no entry for ${rowsOf(missing.length)} of ${files.facts}: ${quotedList(missing)}. Add the words under each row's id.`);
+    problems.push(
+      `${files.text} has no entry for ${rowsOf(missing.length)} of ${files.facts}: ${quotedList(missing)}. Add the words under each row's id.`,
+    );
   }
   if (orphaned.length > 0) {
     problems.push(
       `${files.text} has words for ${orphaned.length === 1 ? 'an id' : `${orphaned.length} ids`} that ${files.facts} has no row for: ${quotedList(orphaned)}. ` +
-        'Correct the id to the row\'s, or remove the entry.',
+        "Correct the id to the row's, or remove the entry.",
     );
   }
   return problems;
@@ -63,7 +65,9 @@ export function withText<Row extends { id: string }, Text extends object>(
   );
   if (unpaired.length > 0) throw new Error(unpaired.join('\n'));
   const joined = rows.map((row) => ({ ...row, ...text.get(row.id)! }));
-  const problems = joined.flatMap((row) => rowProblems(row).map((problem) => `${files.facts} with ${files.text}: row "${row.id}", ${problem}`));
+  const problems = joined.flatMap((row) =>
+    rowProblems(row).map((problem) => `${files.facts} with ${files.text}: row "${row.id}", ${problem}`),
+  );
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return joined;
 }

@@ -12,7 +12,10 @@ import { renderShareCard } from '~/build/share-card-render';
 export const getStaticPaths = (async () => {
   const { chapters } = await siteContent();
   const clash = chapters.find((c) => c.id === SITE_SHARE_CARD);
-  if (clash) throw new Error(`content/chapters/${clash.id}.mdx: "${SITE_SHARE_CARD}" is the name of the site's own share card; give the chapter another file name.`);
+  if (clash)
+    throw new Error(
+      `content/chapters/${clash.id}.mdx: "${SITE_SHARE_CARD}" is the name of the site's own share card; give the chapter another file name.`,
+    );
   return [
     ...chapters.map((chapter) => ({ params: { card: chapter.id }, props: { title: chapter.data.title as string | undefined } })),
     { params: { card: SITE_SHARE_CARD }, props: { title: undefined } },
