@@ -108,7 +108,7 @@ export const en = {
       soviet: 'Soviet lines',
       independence: 'Two states, an unfinished border',
       'clashes-2021': 'The April 2021 clashes',
-      'clashes-2022': 'The September 2022 war and its ceasefire',
+      'clashes-2022': 'From border shootings to the September clashes and the ceasefire',
       talks: 'Talks on the line',
       treaty: 'The treaty and after',
     },

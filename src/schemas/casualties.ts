@@ -31,7 +31,7 @@ export const casualtyRowSchema = factRow(
   {
     /** Stable id of the row, lowercase words joined by hyphens: `2022-kg-0924-health-ministry-killed`. */
     id: slugId(),
-    /** Which fighting the figure is about: the April–May 2021 clashes or the September 2022 war. */
+    /** Which fighting the figure is about: the April–May 2021 clashes or the September 2022 clashes. */
     event: clashYear,
     /** Whose dead, wounded or displaced are counted; `both` for combined and independent counts. */
     side: z.enum(SIDES, { error: `one of ${SIDES.join(', ')}` }),
