@@ -32,6 +32,5 @@ export const locatorTopology = loadCountries('110m');
 
 export const words: MapWords = {
   countries: { KG: 'KYRGYZSTAN', TJ: 'TAJIKISTAN', UZ: 'UZBEKISTAN' },
-  placeLabel: (place) => [place.name],
   kilometres: (km) => `${km} km`,
 };

@@ -74,7 +74,7 @@ class CitePreviews extends HTMLElement {
     if (withLink) {
       const more = document.createElement('a');
       more.href = link.href;
-      more.textContent = this.dataset.fullEntry ?? 'Full entry';
+      more.textContent = this.dataset.fullEntry ?? '';
       tip.append(' ', more);
     }
     tip.hidden = false;

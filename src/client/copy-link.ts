@@ -21,7 +21,7 @@ class CopyLink extends HTMLElement {
       const url = new URL(window.location.href);
       url.hash = this.dataset.fragment ?? '';
       const text = source ? (source.textContent ?? '').trim() : url.href;
-      const said = this.dataset.done ?? document.documentElement.dataset.linkCopied ?? 'Link copied';
+      const said = this.dataset.done ?? document.documentElement.dataset.linkCopied ?? '';
       try {
         await navigator.clipboard.writeText(text);
         done.textContent = said;

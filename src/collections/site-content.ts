@@ -58,7 +58,7 @@ function fileOf(chapter: Chapter): string {
 
 /** The words of the chapters' casualty tables, which are written in the site's language. */
 const english = dictionaries.en;
-const TABLE_WORDS: CountTableWords = { ...english.casualties, locale: english.formatLocale, civilianWords: ['civilian', 'civilians'] };
+const TABLE_WORDS: CountTableWords = { ...english.casualties, locale: english.formatLocale };
 
 async function load(locale: TextLocale): Promise<SiteContent> {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);

@@ -50,6 +50,8 @@ export const en = {
   /** A wide table's scroll region on a narrow screen. */
   tableRegion: (caption: string) => `${caption} (scrolls sideways)`,
   tableRegionUnnamed: 'Table',
+  /** A table without a caption, named by its column headings: "Table: Date, Killed, Source". */
+  tableOfColumns: (columns: readonly string[]) => `Table: ${columns.join(', ')}`,
   /** The disclosure holding a figure's sources beyond the first few. */
   allSources: {
     chart: { one: (count) => `The ${count} source for this chart`, other: (count) => `All ${count} sources for this chart` },
@@ -145,8 +147,6 @@ export const en = {
     countries: { KG: 'KYRGYZSTAN', TJ: 'TAJIKISTAN', UZ: 'UZBEKISTAN' },
     countryNames: { KG: 'Kyrgyzstan', TJ: 'Tajikistan', UZ: 'Uzbekistan' },
     approximateLabel: (name: string) => `${name} (approx.)`,
-    movedIn2025: 'to Kyrgyzstan in 2025',
-    westernQalachaShort: ['W. Qalacha', '(to Kyrgyzstan', 'in 2025)'],
     kilometres: (km: number) => `${km} km`,
     fighting: (year: ClashYear) => FIGHTING[year],
     clashSite: (year: ClashYear) => `Clash site, ${FIGHTING[year]}`,
@@ -158,7 +158,6 @@ export const en = {
     legendTown: 'Town or village',
     legendExclavePoint: 'Exclave too small to see at this scale',
     legendDisputed: 'Disputed site, shown in neither country',
-    disputedQualifier: '(disputed)',
     legendInset: 'Area of the detail map',
     legendApproximate: 'Approximate position',
     locatorLabel: 'Where the map lies in Central Asia, with Bishkek, Dushanbe, Samarkand and Osh',
@@ -240,6 +239,8 @@ export const en = {
     qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
     timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
     civilians: 'civilians',
+    /** Every form the chapters' count tables write "civilians" in, after a number ("1 civilian", "49 civilians"). */
+    civilianWords: ['civilian', 'civilians'],
     /** "62 killed", "more than 50 civilians killed" (`whom` when only some were counted). */
     count: (value: string, measure: string, whom?: string) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
     /** What a screen reader reads for one mark: "Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022". */

@@ -86,6 +86,18 @@ export const placeTextSchema = textEntry(
     event: z.string().min(20, 'say in a sentence what happened there').optional(),
     /** Anything a reader should know about the row: a weak source, a name shared with another village. */
     note: z.string().optional(),
+    /**
+     * How the map writes the place where its name alone would not do, line by line: shortened
+     * ("Tortkul res."), or with what a reader must know at a glance ("(disputed)"). `wide` is the
+     * wide map's lines, `narrow` the phone map's where they differ. Without it the map writes `name`.
+     */
+    mapLabel: z
+      .object({
+        wide: z.array(z.string().min(1)).min(1).max(3),
+        narrow: z.array(z.string().min(1)).min(1).max(3).optional(),
+      })
+      .strict()
+      .optional(),
   },
   'places.yaml',
 );

@@ -24,7 +24,11 @@ const COUNTRY_LABEL_GRID = 16;
 /** The words a map's labels need (see MapWords in border-map.ts). */
 export interface LabelWords {
   countries: Record<CountryCode, string>;
-  placeLabel: (place: PositionedPlace, layout: 'wide' | 'narrow') => string[];
+}
+
+/** The lines a place's label is written in: its own map label for the layout (from its words in the page's language), or its name. */
+export function placeLabelLines(place: PositionedPlace, layout: 'wide' | 'narrow'): string[] {
+  return place.mapLabel?.[layout] ?? place.mapLabel?.wide ?? [place.name];
 }
 
 /** Every vertex of every international line, projected, that lies in or near the frame. */
@@ -121,7 +125,7 @@ export function labelRequests(
   }
   for (const { place, x, y, symbol } of symbols) {
     const positions = symbol === 'none' && place.kind === 'exclave' ? ['C' as const, ...POINT_POSITIONS] : POINT_POSITIONS;
-    const lines = words.placeLabel(place, layout);
+    const lines = placeLabelLines(place, layout);
     const ownGap = (symbolRadius(symbol) + (place.approximate ? 4 : 2)) * symbolScale + 3;
     // A place with clash markers is labelled beside its markers, wherever they were moved to.
     const markers = groups.find((g) => Math.hypot(g.x0 - x, g.y0 - y) < 1);

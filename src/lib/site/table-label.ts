@@ -8,7 +8,12 @@ import { elementsNamed, parseHtml, textOf, type TreeNode } from './mdx-tree';
 /** A caption's or heading's text on one line: any white space, the no-break space included, one space. */
 const text = (node: TreeNode) => textOf(node).replace(/\s+/g, ' ').trim();
 
-export function tableName(innerHtml: string): string | undefined {
+export interface TableNameWords {
+  /** "Table: Date, Killed, Source", from the column headings. */
+  tableOfColumns(columns: readonly string[]): string;
+}
+
+export function tableName(innerHtml: string, words: TableNameWords): string | undefined {
   // Inside a table, so that the parser keeps the caption, rows and cells a fragment would drop.
   const table = parseHtml(`<table>${innerHtml}</table>`);
   const caption = elementsNamed(table, 'caption')[0];
@@ -17,5 +22,5 @@ export function tableName(innerHtml: string): string | undefined {
     .flatMap((head) => elementsNamed(head, 'th'))
     .map(text)
     .filter(Boolean);
-  return columns.length > 0 ? `Table: ${columns.join(', ')}` : undefined;
+  return columns.length > 0 ? words.tableOfColumns(columns) : undefined;
 }
