@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { casualtyRowSchema, casualtyTextSchema } from '../../schemas/casualties';
 import { casualtyTableProblems, readCasualtyTables } from './chapter-tables';
 import { row } from './test-rows';
-import { ENGLISH, RUSSIAN } from './test-table-words';
+import { ENGLISH, RUSSIAN } from './test-words';
 
 const COLUMNS = 'date killed wounded reporter source';
 

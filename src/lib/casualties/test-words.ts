@@ -3,6 +3,7 @@
  * the labels are put together, so they keep their own words: a change of wording in the
  * dictionary (src/i18n) is not a failure here, and src/lib imports no dictionary.
  */
+import type { CountTableWords } from './chapter-tables';
 import type { CasualtyWords, SourceRefWords } from './labels';
 
 export const words: CasualtyWords & SourceRefWords = {
@@ -27,4 +28,21 @@ export const words: CasualtyWords & SourceRefWords = {
     markLabel: (side, event, count, reportedBy, when, official) =>
       `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (not an official count)'}`,
   },
+};
+
+/** The same English as the casualty table check reads it. */
+export const ENGLISH: CountTableWords = {
+  ...words.casualties,
+  locale: words.formatLocale,
+  civilianWords: ['civilian', 'civilians'],
+};
+
+/** Russian table words, for the check's promise that a table in another language is read too. */
+export const RUSSIAN: CountTableWords = {
+  locale: 'ru',
+  qualifier: { 'at-least': 'не менее', 'more-than': 'более', about: 'около', almost: 'почти', 'up-to': 'до', estimated: 'примерно' },
+  civilianWords: ['мирных', 'мирный', 'мирные'],
+  measure: { killed: 'убиты', wounded: 'ранены' },
+  civilians: 'мирных жителей',
+  count: (value, measure, whom) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentProblems, type CheckedChapter, type ContentCollections } from './checks';
 import { latestForEveryBar, row } from '../casualties/test-rows';
-import { ENGLISH } from '../casualties/test-table-words';
+import { ENGLISH } from '../casualties/test-words';
 
 function chapter(id: string, order: number, body: string, headingIds: string[] = []): CheckedChapter {
   return {
