@@ -23,7 +23,7 @@ test('hovering a citation number on /clashes-2022/ shows its publisher, title an
   await citation.hover();
   const tooltip = page.getByRole('tooltip');
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toContainText('Trend (citing Kabar)');
+  await expect(tooltip).toContainText('Kabar, via Trend');
   await expect(tooltip, 'the preview leaves the address to the full entry').not.toContainText('trend.az');
   await expect(tooltip).toContainText(/“.+”, \d{1,2} \w+ 20\d\d/);
   await expect(citation).toHaveAttribute('aria-describedby', (await tooltip.getAttribute('id'))!);
