@@ -44,6 +44,7 @@ export const en = {
   citeThisChapterIntro: 'To cite this chapter, copy the reference or the BibTeX entry.',
   citationPlain: 'Reference',
   citationBibtex: 'BibTeX',
+  citationBibtexEntry: 'BibTeX entry',
   copyCitation: (kind: string) => `Copy the ${kind}`,
   copy: 'Copy',
   copied: 'Copied',
