@@ -88,6 +88,31 @@ test.describe('with JavaScript off', () => {
     await expect(caption.getByRole('link', { name: /GeoNames/ }).first()).toBeVisible();
   });
 
+  for (const { path, id } of [
+    { path: '', id: 'figure-map-home' },
+    { path: 'border/', id: 'figure-map' },
+  ]) {
+    test(`the map's caption on /${path} names the sources of what it shows first and its data packages last`, async ({ page }) => {
+      await page.goto(path);
+      const caption = mapFigure(page, id).locator('figcaption');
+      const shown = await caption.locator('.figure__sources').first().getByRole('link').allTextContents();
+      expect(shown, 'the eight sources a reader sees').toHaveLength(8);
+      // A copy ("…, via …") or a data package is never among the first; the packages come last.
+      expect(shown.filter((name) => / via |npm package/.test(name))).toEqual([]);
+      await caption.getByText(/^All \d+ sources for this map$/).click();
+      const all = await caption.locator('.figure__sources').getByRole('link').allTextContents();
+      // Copies (mirrors, packages carrying another's data) after the reports, the base map's packages at the end.
+      const copy = (name: string) => / via |npm package/.test(name);
+      const firstCopy = all.findIndex(copy);
+      expect(firstCopy).toBeGreaterThan(7);
+      expect(
+        all.slice(firstCopy).filter((name) => !copy(name)),
+        'no report after the copies',
+      ).toEqual([]);
+      expect(all.at(-1)).toMatch(/npm package/);
+    });
+  }
+
   test('the table of places gives each position with its source, Golovnoi in neither country', async ({ page }) => {
     await page.goto('border/');
     const figure = mapFigure(page, 'figure-map');

@@ -1,4 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { allPages } from './site';
 import { words } from './words';
 
 /** The size, in CSS pixels, at which each tick label of a chart is drawn: font size times the SVG's scale. */
@@ -51,4 +52,43 @@ test.describe('On a 390 px phone', () => {
     await figure.getByText(words.borderLengths.tableLabel, { exact: true }).click();
     await expect(figure.getByRole('table').getByRole('row')).toHaveCount(21);
   });
+
+  test('the border-length dot plot keys its filled and hollow dots and labels the treaty length by its dot', async ({ page }) => {
+    await page.goto('border/');
+    const figure = page.getByRole('figure', { name: /How long is the border\?/ });
+    const svg = figure.locator('svg.chart');
+    await expect(svg.getByText(words.borderLengths.legend.filled, { exact: true })).toBeVisible();
+    await expect(svg.getByText(words.borderLengths.legend.hollow, { exact: true })).toBeVisible();
+    // The key's marks are drawn as the plot's are: one filled, one hollow.
+    const fills = await svg.locator('.chart__legend circle').evaluateAll((circles) => circles.map((c) => getComputedStyle(c).fill));
+    expect(fills).toHaveLength(2);
+    expect(fills[0]).not.toBe(fills[1]);
+    const dot = await figure.getByRole('img', { name: /^1,006\.84 km:/ }).boundingBox();
+    const label = await svg.getByText(words.borderLengths.callout.treaty[1]!, { exact: true }).boundingBox();
+    expect(dot && label).toBeTruthy();
+    // Within two rows of dots (about 30 px on a phone) above it, over it rather than beside the stacks.
+    expect(dot!.y - (label!.y + label!.height)).toBeLessThan(30);
+    expect(label!.x).toBeLessThan(dot!.x);
+    expect(label!.x + label!.width).toBeGreaterThan(dot!.x);
+  });
+});
+
+test('no figure caption on any page runs two sentences together', async ({ request }) => {
+  const joined: string[] = [];
+  let captions = 0;
+  for (const { path } of allPages) {
+    const html = await (await request.get(path)).text();
+    for (const [, caption] of html.matchAll(/<figcaption\b[^>]*>([\s\S]*?)<\/figcaption>/g)) {
+      captions += 1;
+      // Inline elements run on in the text; any other tag (a paragraph, a list item) ends a block.
+      const text = caption!
+        .replace(/<\/?(a|span|b|i|em|strong|cite|sup|time|abbr|bdi)\b[^>]*>/g, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&[#\w]+;/g, '’');
+      // Astro 7 joins template lines without a space: "…after the first.Every count drawn…"
+      for (const [run] of text.matchAll(/\p{Ll}[.:;]\p{Lu}\p{Ll}/gu)) joined.push(`/${path}: ${run}`);
+    }
+  }
+  expect(captions, 'captions read').toBeGreaterThan(5);
+  expect(joined).toEqual([]);
 });

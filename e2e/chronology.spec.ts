@@ -112,3 +112,118 @@ test('the timeline on the Samarkand chapter is drawn, numbered, and every mark l
   await expect(page.getByRole('heading', { name: 'The Khujand summit' })).toBeInViewport();
   await expectSectionsExist(page, hrefs);
 });
+
+test('the home page’s list of chapters leads to the chronology', async ({ page }) => {
+  await page.goto('');
+  const list = page
+    .getByRole('main')
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'The chronology' }) });
+  await list.getByRole('link', { name: 'The chronology' }).click();
+  await expect(page).toHaveURL(/\/chronology\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: words.chronology.title })).toBeVisible();
+});
+
+test('the chronology says when it last changed and how to cite it, as a chapter does', async ({ page }) => {
+  await page.goto('chronology/');
+  await expect(page.getByText(`${words.lastUpdated}:`)).toBeVisible();
+  await expect(page.getByText(`${words.lastUpdated}:`).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  const cite = page.getByRole('region', { name: words.citeThisChapter });
+  await expect(cite.getByRole('heading', { level: 2, name: words.citeThisChapter })).toBeVisible();
+  await expect(cite).toContainText(`“${words.chronology.title}”.`);
+  await expect(cite).toContainText('@online{kgtj-border-chronology,');
+});
+
+test('hovering a citation number on the chronology shows its source without leaving the page', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('chronology/');
+  const citation = page.getByRole('main').locator('.chronology-event sup.cite a').first();
+  await citation.hover();
+  const tooltip = page.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(/“.+”/);
+  await expect(page).toHaveURL(/\/chronology\/$/);
+});
+
+test('printed, the chronology ends with the sources it cites, each number as in its text', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('chronology/');
+  const list = page.getByRole('region', { name: words.sourcesTitle, exact: true });
+  await expect(list).toBeVisible();
+  await expect(list.getByRole('heading', { level: 2, name: words.sourcesTitle })).toHaveAttribute('id', 'sources-chronology');
+  const cited = await page.locator('.chronology-event sup.cite a').allTextContents();
+  expect(cited.length, 'citation numbers in the text').toBeGreaterThan(40);
+  // The number a reader finds in the list: an item's value, or one more than the item before.
+  const listed = await list.getByRole('listitem').evaluateAll((items) => {
+    let last = 0;
+    return items.filter((item) => !item.hasAttribute('data-off-paper')).map((item) => (last = (item as HTMLLIElement).value || last + 1));
+  });
+  const missing = [...new Set(cited.map(Number))].filter((n) => !listed.includes(n));
+  expect(missing, 'numbers cited and not in the printed list').toEqual([]);
+});
+
+/**
+ * The ways a section may name an event's date: "16 September 2022", "28 and 29 June", "16–17
+ * September", "September 16", "September 2022", "1924".
+ */
+function datePatterns(datetime: string): RegExp[] {
+  const [year, month, day] = datetime.split('-').map(Number);
+  if (!month) return [new RegExp(`\\b${year}\\b`)];
+  const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month - 1, 1));
+  if (!day) return [new RegExp(`\\b${monthName},? ${year}\\b`)];
+  return [new RegExp(`\\b${day}(?:(?: and |–|-| to )\\d{1,2})? ${monthName}\\b`), new RegExp(`\\b${monthName} ${day}\\b`)];
+}
+
+test('every “Read:” link of the chronology lands on a section that names the event’s date or one of its places', async ({
+  page,
+  request,
+}) => {
+  await page.goto('chronology/');
+  const events = await page.locator('main li.chronology-event').evaluateAll((items) =>
+    items.map((item) => ({
+      id: item.id,
+      datetime: item.querySelector('time')!.getAttribute('datetime')!,
+      text: item.querySelector('.chronology-event__text')!.textContent!,
+      href: item.querySelector('.chronology-event__more a')!.getAttribute('href')!,
+    })),
+  );
+  expect(events.length).toBeGreaterThanOrEqual(40);
+  // The places the map knows, by name: an event told in a section about its place is told there.
+  const places = [...(await (await request.get('border/')).text()).matchAll(/<th scope="row">([^<]+)<\/th>/g)].map(([, name]) => name!);
+  const sectionText = new Map<string, string>();
+  const wrong: string[] = [];
+  for (const event of events) {
+    if (!sectionText.has(event.href)) {
+      await page.goto(event.href);
+      const id = event.href.split('#')[1]!;
+      // The section: its heading and what follows, up to the next heading of the same or a higher level.
+      const text = await page.locator(`[id="${id}"]`).evaluate((heading) => {
+        const level = Number(heading.tagName.slice(1));
+        const start = heading.closest('.section-heading') ?? heading;
+        const range = document.createRange();
+        range.setStartBefore(start);
+        let end: Node | null = null;
+        for (const h of document.querySelectorAll('main h2, main h3')) {
+          if (
+            start.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING &&
+            Number(h.tagName.slice(1)) <= level &&
+            !start.contains(h)
+          ) {
+            end = h.closest('.section-heading') ?? h;
+            break;
+          }
+        }
+        if (end) range.setEndBefore(end);
+        else range.setEndAfter(document.querySelector('main article, main')!.lastChild!);
+        return range.toString().replace(/\s+/g, ' ');
+      });
+      sectionText.set(event.href, text);
+    }
+    const section = sectionText.get(event.href)!;
+    const date = datePatterns(event.datetime).some((pattern) => pattern.test(section));
+    const place = places.some((name) => event.text.includes(name) && section.includes(name));
+    if (!date && !place) wrong.push(`${event.id} (${event.datetime}) → ${event.href}`);
+  }
+  expect(sectionText.size, 'sections read').toBeGreaterThan(5);
+  expect(wrong).toEqual([]);
+});

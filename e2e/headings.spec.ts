@@ -52,7 +52,11 @@ for (const chapter of chapters) {
       ids.filter((id, i) => ids.indexOf(id) !== i),
       'ids used twice',
     ).toEqual([]);
-    await expect(page.getByRole('main').locator('h2[id], h3[id]'), 'every section heading is in the article').toHaveCount(headings.length);
+    // Besides the article's, only the printed list of the chapter's sources (its test is below).
+    await expect(
+      page.getByRole('main').locator('h2[id], h3[id]').and(page.locator(':not(.chapter-sources h2)')),
+      'every section heading is in the article',
+    ).toHaveCount(headings.length);
     expect(
       missingInOrder(await article.ariaSnapshot(), headingLines(headings)),
       'headings and self-links missing from what a screen reader meets',
@@ -65,6 +69,23 @@ for (const chapter of chapters) {
         .map((a) => a.getAttribute('href')),
     );
     expect(hidden, 'self-links that cannot be seen').toEqual([]);
+  });
+}
+
+// The chapter's own list of sources prints at its end and stays hidden on screen (the previews
+// read it): its heading is reached in the document as the others are, by id and self-link.
+for (const chapter of chapters) {
+  test(`the “${chapter.id}” chapter’s list of sources has a heading with an id of its own and a self-link`, async ({ page }) => {
+    await page.goto(chapter.path);
+    const sources = page.getByRole('region', { name: 'Sources', exact: true, includeHidden: true });
+    await expect(sources.getByRole('heading', { name: 'Sources', level: 2, includeHidden: true })).toHaveAttribute(
+      'id',
+      `sources-${chapter.id}`,
+    );
+    await expect(sources.getByRole('link', { name: 'Link to the section “Sources”', includeHidden: true })).toHaveAttribute(
+      'href',
+      `#sources-${chapter.id}`,
+    );
   });
 }
 

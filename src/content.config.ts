@@ -4,6 +4,7 @@ import {
   casualtyRowSchema,
   casualtyTextSchema,
   chapterSchema,
+  pageSchema,
   eventSchema,
   eventTextSchema,
   placeSchema,
@@ -23,6 +24,11 @@ export const collections = {
   chapters: defineCollection({
     loader: frontmatterAsWritten({ base: './content/chapters', pattern: '*.mdx' }),
     schema: chapterSchema,
+  }),
+  /** Pages other than chapters and when each last changed; fields in src/schemas/pages.ts. */
+  pages: defineCollection({
+    loader: strictFile('./content/pages.yaml'),
+    schema: pageSchema,
   }),
   sources: defineCollection({
     loader: strictFile('./content/sources.yaml'),

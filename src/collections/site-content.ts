@@ -29,6 +29,8 @@ type Source = CollectionEntry<'sources'>['data'];
 export interface SiteContent {
   /** Chapters in reading order (overview first, about last). */
   chapters: Chapter[];
+  /** When each page that is not a chapter last changed (content/pages.yaml), by page id. */
+  pageUpdated: Map<string, Date>;
   /** The h2/h3 headings of each chapter, by chapter id. */
   headings: Map<string, Heading[]>;
   /** Every source by id. */
@@ -68,6 +70,7 @@ async function load(locale: TextLocale): Promise<SiteContent> {
   const events = chronologicalOrder(await eventsIn(locale));
   const borderLengths = await borderLengthsIn(locale);
   const anchors = (await getCollection('anchors')).map((entry) => entry.data);
+  const pageUpdated = new Map((await getCollection('pages')).map((entry) => [entry.data.id, entry.data.updated]));
   const citingText = new Map(
     chapters.map((c) => [
       c.id,
@@ -121,7 +124,19 @@ async function load(locale: TextLocale): Promise<SiteContent> {
     }
   }
 
-  return { chapters, headings, sources, citedSources, citationNumbers, aliasesByTarget, casualties, events, borderLengths, citingText };
+  return {
+    chapters,
+    pageUpdated,
+    headings,
+    sources,
+    citedSources,
+    citationNumbers,
+    aliasesByTarget,
+    casualties,
+    events,
+    borderLengths,
+    citingText,
+  };
 }
 
 const cached = new Map<TextLocale, Promise<SiteContent>>();

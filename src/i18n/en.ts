@@ -44,6 +44,7 @@ export const en = {
   citeThisChapterIntro: 'To cite this chapter, copy the reference or the BibTeX entry.',
   citationPlain: 'Reference',
   citationBibtex: 'BibTeX',
+  citationBibtexEntry: 'BibTeX entry',
   copyCitation: (kind: string) => `Copy the ${kind}`,
   copy: 'Copy',
   copied: 'Copied',
@@ -218,6 +219,8 @@ export const en = {
       common: ['About 970 km:', 'usual before 2025'],
       treaty: ['1,006.84 km:', 'GKNB, 2025 treaty'],
     },
+    /** The key under the axis: what a filled and a hollow dot are. */
+    legend: { filled: 'A figure called out above', hollow: 'Any other published total' },
     dotLabel: (length: string, saidBy: string, agreed: string, sources: string) =>
       `${length}: ${saidBy}. Agreed at the time: ${agreed}. ${sources}`,
     tableLabel: 'Every published length as a table, with sources',

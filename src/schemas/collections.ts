@@ -8,6 +8,7 @@
 export { anchorSchema } from './anchors';
 export { casualtyRowSchema } from './casualties';
 export { chapterSchema } from './chapters';
+export { pageSchema } from './pages';
 export { placeSchema } from './places';
 export { sourceSchema } from './sources';
 export { eventSchema } from './events';

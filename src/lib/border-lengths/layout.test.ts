@@ -75,6 +75,32 @@ describe('layoutBorderLengths', () => {
     expect(long.y).toBeLessThan(short.y);
   });
 
+  it('keeps the treaty call-out by its dot: over it, and lower than the stacks of the usual figure', () => {
+    const treaty = plot.callouts.find((c) => c.emphasis === 'treaty')!;
+    const dot = plot.dots.find((d) => d.claim.emphasis === 'treaty')!;
+    const width = 110; // about "GKNB, 2025 treaty" at 12 px
+    expect(treaty.x).toBeGreaterThanOrEqual(dot.x + plot.radius);
+    expect(treaty.x - width).toBeLessThan(dot.x);
+    expect(treaty.x).toBeLessThanOrEqual(plot.width);
+    // Within two rows of dots above its own
+    expect(dot.y - treaty.y).toBeLessThanOrEqual(2 * (plot.radius * 2 + 2) + plot.radius + 6);
+  });
+
+  it('draws a key to the filled and the hollow dots under the axis, inside the frame', () => {
+    const withKey = layoutBorderLengths(claims, { legend: { filled: 'A figure called out above', hollow: 'Any other published total' } });
+    expect(withKey.legend.map((item) => item.filled)).toEqual([true, false]);
+    for (const item of withKey.legend) {
+      expect(item.cy).toBeGreaterThan(withKey.axisY + 34);
+      expect(item.textY).toBeLessThanOrEqual(withKey.height);
+      expect(item.textX).toBeGreaterThan(item.cx + withKey.radius);
+    }
+    const long = layoutBorderLengths(claims, {
+      legend: { filled: 'Закрашенная точка: цифра, выделенная выше', hollow: 'Полая точка: любая другая опубликованная цифра' },
+    });
+    expect(long.legend[1]!.textY, 'words too long for one line take two').toBeGreaterThan(long.legend[0]!.textY);
+    expect(layoutBorderLengths(claims).legend, 'no words, no key').toEqual([]);
+  });
+
   it('spans the axis over every claim', () => {
     const kms = plot.ticks.map((t) => t.km);
     expect(Math.min(...kms)).toBeLessThanOrEqual(940);

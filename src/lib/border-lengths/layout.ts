@@ -35,6 +35,18 @@ export interface LengthPlot {
   plotRight: number;
   dots: LengthDot[];
   callouts: LengthCallout[];
+  /** The key to the marks under the axis label: a dot and its words' start, per line. */
+  legend: LegendItem[];
+}
+
+interface LegendItem {
+  filled: boolean;
+  /** The dot's centre. */
+  cx: number;
+  cy: number;
+  /** Where its words start (baseline). */
+  textX: number;
+  textY: number;
 }
 
 export interface LengthPlotOptions {
@@ -44,7 +56,12 @@ export interface LengthPlotOptions {
   calloutRoom?: number;
   /** The treaty call-out's lines: the dots under their estimated width stay below the call-out. */
   treatyCallout?: readonly string[];
+  /** The legend's words for a filled (called-out) and a hollow dot: on one line if they fit. */
+  legend?: { filled: string; hollow: string };
 }
+
+/** The legend's font size (key-figures.css, `.chart__legend`). */
+const LEGEND_FONT_SIZE = 12;
 
 /** The call-outs' font size (explain-first.css, `.chart__callout`). */
 const CALLOUT_FONT_SIZE = 12;
@@ -54,7 +71,7 @@ const CALLOUT_FONT_SIZE = 12;
  * diameter plus a gap from every dot already in that row.
  */
 export function layoutBorderLengths(claims: readonly BorderLength[], options: LengthPlotOptions = {}): LengthPlot {
-  const { width = 340, radius = 6, calloutRoom = 34, treatyCallout = [] } = options;
+  const { width = 340, radius = 6, calloutRoom = 34, treatyCallout = [], legend: legendWords } = options;
   const labelWidth = Math.max(0, ...treatyCallout.map((line) => estimateTextWidth(line, CALLOUT_FONT_SIZE)));
   if (claims.length === 0) throw new Error('No border lengths to draw.');
   const [low, high] = extent(claims, (c) => c.km) as [number, number];
@@ -91,7 +108,10 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
         { emphasis, x: roundToTenth(cx - radius - 6), y: roundToTenth(highest + radius), anchor: 'end' as const, km: marked[0]!.claim.km },
       ];
     }
-    const right = cx + radius;
+    // Centred over its dot where the frame allows, ending at its right edge at the latest: a label
+    // ending at the dot's own edge reached left over the tall stacks of the usual figure and was
+    // raised above them, far from its dot.
+    const right = Math.max(cx + radius, Math.min(width - 2, cx + labelWidth / 2));
     const left = right - labelWidth;
     const under = dots.filter((d) => d.x + radius >= left && d.x - radius <= right);
     return [
@@ -104,9 +124,31 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
       },
     ];
   });
+  const legend: LegendItem[] = [];
+  let height = axisY + 40;
+  if (legendWords) {
+    const items = [
+      { filled: true, text: legendWords.filled },
+      { filled: false, text: legendWords.hollow },
+    ];
+    const itemWidth = (text: string) => radius * 2 + 6 + estimateTextWidth(text, LEGEND_FONT_SIZE);
+    const gap = 16;
+    const oneLine = items.reduce((sum, item) => sum + itemWidth(item.text), gap) <= plotRight - plotLeft;
+    let x0 = plotLeft;
+    let y = axisY + 56;
+    for (const item of items) {
+      if (!oneLine && item !== items[0]) {
+        x0 = plotLeft;
+        y += 18;
+      }
+      legend.push({ filled: item.filled, cx: roundToTenth(x0 + radius), cy: y - 4, textX: roundToTenth(x0 + radius * 2 + 6), textY: y });
+      x0 += itemWidth(item.text) + gap;
+    }
+    height = y + 10;
+  }
   return {
     width,
-    height: axisY + 40,
+    height,
     radius,
     axisY,
     ticks: x.ticks(6).map((km) => ({ x: roundToTenth(x(km)), km })),
@@ -114,5 +156,6 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
     plotRight,
     dots,
     callouts,
+    legend,
   };
 }

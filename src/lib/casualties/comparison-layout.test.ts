@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonGroups, dodgeDots, DOT_RADIUS, layoutComparison } from './comparison-layout';
+import { comparisonGroups, dodgeDots, DOT_RADIUS, DOT_STROKE, layoutComparison } from './comparison-layout';
 import { latestForEveryBar, row } from './test-rows';
 
 function data() {
@@ -87,7 +87,7 @@ describe('layoutComparison(rows, options)', () => {
     expect(compact!.height).toBeLessThan(killed!.height);
   });
 
-  it('never lets two spread dots of a bar overlap, in either form', () => {
+  it('never lets two spread dots of a bar overlap or touch, outlines included, in either form', () => {
     let pairs = 0;
     for (const compact of [false, true]) {
       for (const panel of layoutComparison(data(), { compact })) {
@@ -95,7 +95,9 @@ describe('layoutComparison(rows, options)', () => {
           for (const [i, a] of bar.dots.entries()) {
             for (const b of bar.dots.slice(i + 1)) {
               pairs += 1;
-              expect(Math.hypot(a.x - b.x, a.dy - b.dy), `${a.row.id} and ${b.row.id}`).toBeGreaterThanOrEqual(DOT_RADIUS * 2);
+              expect(Math.hypot(a.x - b.x, a.dy - b.dy), `${a.row.id} and ${b.row.id}`).toBeGreaterThanOrEqual(
+                DOT_RADIUS * 2 + DOT_STROKE + 1,
+              );
             }
           }
         }

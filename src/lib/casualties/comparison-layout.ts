@@ -75,6 +75,10 @@ export interface ComparisonOptions {
 
 /** The radius the component draws a spread dot with. */
 export const DOT_RADIUS = 4;
+/** The width of a dot's outline (chart.css, `.chart__dot`): half of it lies outside the radius. */
+export const DOT_STROKE = 1.5;
+/** How far a dot's drawing reaches from its centre, outline included. */
+const DOT_EXTENT = DOT_RADIUS + DOT_STROKE / 2;
 const SIDE_LABEL_WIDTH = 80;
 const VALUE_LABEL_ROOM = 40;
 const HEADING_HEIGHT = 24;
@@ -136,10 +140,12 @@ export function layoutComparison(rows: readonly CasualtyRow[], options: Comparis
         barEnd,
         centerY: slot.y + barHeight / 2,
         valueX: Math.max(barEnd, spread?.to ?? barEnd) + 6,
+        // Kept apart by their drawn size, outlines included: by the radius alone, two outlines
+        // crossed (63 and 63 killed, 2022), and on a phone the dots read as one blot.
         dots: dodgeDots(
           group.others.map((row) => ({ row, x: x(row.value) })),
-          DOT_RADIUS,
-          DOT_RADIUS * 2 + 1,
+          DOT_EXTENT,
+          DOT_EXTENT * 2 + 1,
         ),
         ...(spread && { spread }),
         ...(group.others.length > 0 && slot.noteY !== undefined && { noteY: slot.noteY }),

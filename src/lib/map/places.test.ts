@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlaces, clashSites, placeSourceIds, type MapPlace } from './places';
+import { checkPlaces, clashSites, mapCaptionSourceIds, placeSourceIds, type MapPlace } from './places';
 
 const town: MapPlace = {
   id: 'batken',
@@ -61,4 +61,23 @@ it('collects every source id once, positions and events alike', () => {
 it('picks the clash sites of a year', () => {
   expect(clashSites([town, site], 2022)).toEqual([site]);
   expect(clashSites([town, site], 2021)).toEqual([]);
+});
+
+describe('mapCaptionSourceIds', () => {
+  it('lists what the map says first: the events’ sources, then the positions’, copies after originals, the base map’s data last', () => {
+    const mirrored: MapPlace = { ...site, id: 'clash-2021-y', source: 'mirror wiki-a', eventSource: 'agency-copy report' };
+    const order = mapCaptionSourceIds([town, site, mirrored], ['osm-package', 'natural-earth-package'], (id) =>
+      ['mirror', 'agency-copy', 'osm-package', 'natural-earth-package'].includes(id),
+    );
+    expect(order).toEqual(['agency', 'report', 'wiki-a', 'wiki-b', 'agency-copy', 'mirror', 'osm-package', 'natural-earth-package']);
+  });
+
+  it('names each source once, even one the base map also names', () => {
+    expect(mapCaptionSourceIds([town, { ...site, source: 'osm-package' }], ['osm-package'], () => false)).toEqual([
+      'agency',
+      'wiki-a',
+      'wiki-b',
+      'osm-package',
+    ]);
+  });
 });
