@@ -73,6 +73,21 @@ for (const chapter of chapters) {
   });
 }
 
+test('a printed chapter ends with “Cite this chapter”, its reference giving the site, the year and, when known, the address', async ({
+  page,
+}) => {
+  const chapter = chapters.find((c) => c.id === 'border')!;
+  await page.goto(chapter.path);
+  const pages = await printToPdf(page);
+  const printed = squash(pages.join(' '));
+  const address = publishedUrl(`/${chapter.path}`, process.env.BASE_PATH ?? '/', process.env.SITE_URL);
+  expect(printed).toContain(squash(words.citeThisChapterIntroPrint));
+  expect(printed).not.toContain(squash(words.citeThisChapterIntro));
+  expect(printed).toContain(squash(`${words.siteName} (${chapter.updated.slice(0, 4)})`));
+  expect(printed).toContain(squash(`year = {${chapter.updated.slice(0, 4)}}`));
+  if (address) expect(printed).toContain(squash(`${address} (${words.citationAccessed('')}`));
+});
+
 test('links between chapters in the print edition point inside the document', async ({ page }) => {
   // Every id is looked up in the whole edition, maps and their tables included: allow for it.
   test.setTimeout(90_000);

@@ -42,6 +42,12 @@ export const en = {
   citedIn: 'Cited in',
   citeThisChapter: 'Cite this chapter',
   citeThisChapterIntro: 'To cite this chapter, copy the reference or the BibTeX entry.',
+  /** The same box on paper, where nothing can be copied. */
+  citeThisChapterIntroPrint: 'To cite this chapter, give the reference or the BibTeX entry.',
+  /** Beside "Last updated" at the top of a chapter: a link to "Cite this chapter". */
+  cite: 'Cite',
+  /** In a reference, after the chapter's address. */
+  citationAccessed: (day: string) => `accessed ${day}`,
   citationPlain: 'Reference',
   citationBibtex: 'BibTeX',
   copyCitation: (kind: string) => `Copy the ${kind}`,
