@@ -32,6 +32,20 @@ export function chapterEnds(runs: readonly (readonly string[])[]): Set<number> {
   return new Set(runs.flatMap((page, i) => (i === runs.length - 1 || runs[i + 1]?.[0] !== page[0] ? [i] : [])));
 }
 
+/**
+ * The pages (0-based) whose next page opens with a figure's graphic. A figure prints whole, so
+ * when it does not fit under the text before it, that page ends short: not a page left empty.
+ * `figureTexts` are the texts drawn in the figures' graphics, squashed.
+ */
+export function beforeFigures(runs: readonly (readonly PrintedRun[])[], figureTexts: ReadonlySet<string>): Set<number> {
+  return new Set(
+    runs.flatMap((_, i) => {
+      const next = runs[i + 1]?.find((run) => !run.inMargin);
+      return next && figureTexts.has(squash(next.text)) ? [i] : [];
+    }),
+  );
+}
+
 /** The page printed to PDF with print media and its CSS page size (A4). */
 export async function printToPdf(page: Page): Promise<Buffer> {
   await page.emulateMedia({ media: 'print' });
