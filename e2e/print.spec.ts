@@ -114,6 +114,18 @@ test('in the print edition, every “Figure N” in the text links to the figure
   expect(mentions.filter((m) => m.text !== m.target)).toEqual([]);
 });
 
+test('the printed edition’s captions speak to paper: nothing to hover over, click or focus', async ({ page }) => {
+  await page.goto('print/');
+  const captions = page.locator('.figure__caption');
+  expect((await captions.allTextContents()).join(' '), 'the screen’s words are still there, for the screen').toContain(
+    words.borderLengths.caption,
+  );
+  await page.emulateMedia({ media: 'print' });
+  const printed = (await captions.allInnerTexts()).join(' ');
+  expect(printed).toContain(words.borderLengths.captionPrint);
+  expect(printed.match(/\b(hover|click|tap|focus)\w*/gi) ?? []).toEqual([]);
+});
+
 test('links between chapters in the print edition point inside the document', async ({ page }) => {
   // Every id is looked up in the whole edition, maps and their tables included: allow for it.
   test.setTimeout(90_000);
