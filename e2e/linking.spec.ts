@@ -30,22 +30,33 @@ test.describe('With a clipboard', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/clashes-2022\/#figure-toll-2022$/);
   });
 
-  test('“Cite this chapter” on /clashes-2021/ gives a reference and a BibTeX entry, and copies the BibTeX', async ({ page }) => {
+  test('“Cite this chapter” on /clashes-2021/, reached from the top of the chapter, gives a reference and a BibTeX entry with author, year and address, and copies the BibTeX', async ({
+    page,
+  }) => {
     await page.goto('clashes-2021/');
+    await page.getByRole('link', { name: words.citeThisChapter, exact: true }).click();
     const section = page.getByRole('region', { name: words.citeThisChapter });
+    await expect(section.getByRole('heading', { name: words.citeThisChapter })).toBeInViewport();
     // Built without SITE_URL the site does not know its address, and a citation must not invent one.
     const url = process.env.SITE_URL ? new URL('clashes-2021/', publishedRoot).href : undefined;
-    await expect(section).toContainText(chapters.find((c) => c.id === 'clashes-2021')!.title);
-    await expect(section).toContainText(words.siteName);
-    if (url) await expect(section).toContainText(url);
+    const chapter = chapters.find((c) => c.id === 'clashes-2021')!;
+    const year = chapter.updated.slice(0, 4);
+    await expect(section).toContainText(chapter.title);
+    await expect(section).toContainText(`${words.siteName} (${year})`);
+    if (url) await expect(section).toContainText(`${url} (${words.citationAccessed('')}`);
     else await expect(section).not.toContainText('.example');
     await expect(section).toContainText(/Last updated \d{1,2} \w+ 20\d\d/);
     await section.getByRole('button', { name: 'Copy the BibTeX entry' }).click();
     await expect(section.getByText(words.copied, { exact: true })).toBeVisible();
     const bibtex = await page.evaluate(() => navigator.clipboard.readText());
     expect(bibtex).toMatch(/^@online\{kgtj-border-clashes-2021,/);
-    if (url) expect(bibtex).toContain(`url = {${url}}`);
-    else expect(bibtex).not.toContain('url =');
+    expect(bibtex).toContain(`author = {{${words.siteName}}}`);
+    expect(bibtex).toContain(`date = {${chapter.updated}}`);
+    expect(bibtex).toContain(`year = {${year}}`);
+    if (url) {
+      expect(bibtex).toContain(`url = {${url}}`);
+      expect(bibtex).toMatch(/urldate = \{20\d\d-\d\d-\d\d\}/);
+    } else expect(bibtex).not.toContain('url');
   });
 });
 

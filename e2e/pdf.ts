@@ -15,13 +15,14 @@ import { contentDepth, parsePgm } from '../src/lib/print/page-fill.ts';
 /**
  * The pages issue 12 budgets, with their budgets in A4 pages. /border/ and /samarkand-ceasefire/
  * gained a page each on 6 December with the fact-check's corrections: sources they now cite and
- * events they now tell (the road swap, the 2023–2024 delimitation rounds).
+ * events they now tell (the road swap, the 2023–2024 delimitation rounds); /samarkand-ceasefire/ one
+ * more when "Cite this chapter" began to print (issue 20).
  */
 export const PRINT_BUDGETS: Record<string, number> = {
   '/border/': 12,
   '/clashes-2021/': 12,
   '/clashes-2022/': 15,
-  '/samarkand-ceasefire/': 10,
+  '/samarkand-ceasefire/': 11,
   '/print/': 60,
 };
 
@@ -34,6 +35,20 @@ export const MOSTLY_EMPTY = 0.5;
  */
 export function chapterEnds(runs: readonly (readonly string[])[]): Set<number> {
   return new Set(runs.flatMap((page, i) => (i === runs.length - 1 || runs[i + 1]?.[0] !== page[0] ? [i] : [])));
+}
+
+/**
+ * The pages (0-based) whose next page opens with a figure's graphic. A figure prints whole, so
+ * when it does not fit under the text before it, that page ends short: not a page left empty.
+ * `figureTexts` are the texts drawn in the figures' graphics, squashed.
+ */
+export function beforeFigures(runs: readonly (readonly PrintedRun[])[], figureTexts: ReadonlySet<string>): Set<number> {
+  return new Set(
+    runs.flatMap((_, i) => {
+      const next = runs[i + 1]?.find((run) => !run.inMargin);
+      return next && figureTexts.has(squash(next.text)) ? [i] : [];
+    }),
+  );
 }
 
 /** The page printed to PDF with print media and its CSS page size (A4). */

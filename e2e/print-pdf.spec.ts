@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readableUrl } from '../src/lib/site/format.ts';
 import { publishedSite } from '../src/lib/site/routes.ts';
-import { chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from './pdf.ts';
+import { beforeFigures, chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from './pdf.ts';
 import { chapters } from './site.ts';
 
 const sources = parse(readFileSync(new URL('../content/sources.yaml', import.meta.url), 'utf8')) as Array<{
@@ -42,6 +42,8 @@ async function printedCitations(page: Page): Promise<string[]> {
 
 interface PrintedChapter {
   pages: number;
+  /** Each page's text runs in the text area, squashed. */
+  bodyRuns: string[][];
   /** Each page's text, running heads included. */
   pageTexts: string[];
   /** The text area's text, page after page. */
@@ -53,15 +55,46 @@ interface PrintedChapter {
   cyrillicFonts: Set<string>;
 }
 
+/**
+ * For each figure, the pages its caption's number and the texts drawn only in its graphic (labels,
+ * key; found on one page of the PDF) print on: one page when the figure is whole.
+ */
+async function figurePages(page: Page, printed: PrintedChapter): Promise<Record<string, number[]>> {
+  const figures = await page.locator('figure.figure').evaluateAll((els) =>
+    els.map((figure) => ({
+      number: figure.querySelector('.figure__number')?.textContent ?? '',
+      texts: [...figure.querySelectorAll('.figure__graphic svg text, .figure__graphic li')].map((el) => el.textContent ?? ''),
+    })),
+  );
+  const owners = new Map<string, number>();
+  for (const { texts } of figures) for (const text of new Set(texts.map(squash))) owners.set(text, (owners.get(text) ?? 0) + 1);
+  return Object.fromEntries(
+    figures.map(({ number, texts }) => {
+      // A label that prints on more than one page is also in the text or a table: it says nothing of where the figure is.
+      const onOnePage = (text: string) => printed.bodyRuns.filter((runs) => runs.includes(text)).length === 1;
+      const own = new Set(texts.map(squash).filter((text) => text.length > 2 && owners.get(text) === 1 && onOnePage(text)));
+      const pages = printed.bodyRuns.flatMap((runs, i) =>
+        runs.some((run) => own.has(run) || run.startsWith(squash(number))) ? [i + 1] : [],
+      );
+      return [number, pages];
+    }),
+  );
+}
+
 async function printChapter(page: Page): Promise<PrintedChapter> {
   const pdf = await printToPdf(page);
   const runs = await pdfTextRuns(pdf);
   const depths = pdfPageDepths(pdf);
   const ends = chapterEnds(runs.map((r) => r.map((run) => run.text)));
+  const figureTexts = new Set(
+    (await page.locator('.figure__graphic svg text').allTextContents()).map((text) => squash(text)).filter((text) => text !== ''),
+  );
+  const shortBeforeFigure = beforeFigures(runs, figureTexts);
   const all = runs.flatMap((r, i) => r.map((run) => ({ ...run, page: i + 1 })));
   const smallest = all.reduce((a, b) => (b.points < a.points ? b : a));
   return {
     pages: runs.length,
+    bodyRuns: runs.map((r) => r.filter((run) => !run.inMargin).map((run) => squash(run.text))),
     pageTexts: runs.map((r) => r.map((run) => run.text).join(' ')),
     // The text as it runs from page to page, without the running heads that interrupt it.
     text: squash(
@@ -71,7 +104,7 @@ async function printChapter(page: Page): Promise<PrintedChapter> {
         .join(' '),
     ),
     allText: squash(all.map((run) => run.text).join(' ')),
-    mostlyEmpty: depths.flatMap((depth, i) => (!ends.has(i) && depth < MOSTLY_EMPTY ? [i + 1] : [])),
+    mostlyEmpty: depths.flatMap((depth, i) => (!ends.has(i) && !shortBeforeFigure.has(i) && depth < MOSTLY_EMPTY ? [i + 1] : [])),
     smallest: { points: Math.round(smallest.points * 10) / 10, text: smallest.text, page: smallest.page },
     // Addresses print in the sans face; the Cyrillic of source titles must be in the text face.
     cyrillicFonts: new Set(
@@ -115,6 +148,9 @@ for (const chapter of budgetedChapters) {
     expect(missing, 'cited sources whose address the PDF does not carry').toEqual([]);
     expect(printed.text).not.toContain('%d0%');
     expect(printed.mostlyEmpty, 'pages (other than the last) whose content ends above half the page').toEqual([]);
+    expect(await figurePages(page, printed), 'the pages each figure prints on: graphic, key and caption on one').toEqual(
+      Object.fromEntries(Object.entries(await figurePages(page, printed)).map(([figure, pages]) => [figure, pages.slice(0, 1)])),
+    );
     expect(
       printed.smallest.points,
       `the smallest type: “${printed.smallest.text}” on page ${printed.smallest.page}`,

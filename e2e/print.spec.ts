@@ -73,6 +73,59 @@ for (const chapter of chapters) {
   });
 }
 
+test('a printed chapter ends with “Cite this chapter”, its reference giving the site, the year and, when known, the address', async ({
+  page,
+}) => {
+  const chapter = chapters.find((c) => c.id === 'border')!;
+  await page.goto(chapter.path);
+  const pages = await printToPdf(page);
+  const printed = squash(pages.join(' '));
+  const address = publishedUrl(`/${chapter.path}`, process.env.BASE_PATH ?? '/', process.env.SITE_URL);
+  expect(printed).toContain(squash(words.citeThisChapterIntroPrint));
+  expect(printed).not.toContain(squash(words.citeThisChapterIntro));
+  expect(printed).toContain(squash(`${words.siteName} (${chapter.updated.slice(0, 4)})`));
+  expect(printed).toContain(squash(`year = {${chapter.updated.slice(0, 4)}}`));
+  if (address) expect(printed).toContain(squash(`${address} (${words.citationAccessed('')}`));
+});
+
+test('in the print edition, every “Figure N” in the text links to the figure that has that number there', async ({ page }) => {
+  await page.goto('print/');
+  const pattern = new RegExp(words.figureName(0).replace('0', '\\d+'), 'g');
+  const mentions = await page.locator('.print-chapter :is(p, li):not(figure *)').evaluateAll(
+    (blocks, source) =>
+      blocks.flatMap((block) => {
+        const found: Array<{ text: string; target: string | null }> = [];
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.textContent!.matchAll(new RegExp(source, 'g'))) {
+            const link = node.parentElement!.closest('a[href^="#figure-"]');
+            let figure = link && document.getElementById(link.getAttribute('href')!.slice(1));
+            // A figure printed once stands elsewhere for a line that links to it.
+            const repeat = figure?.matches('.figure-repeat') ? figure.querySelector('a[href^="#figure-"]') : null;
+            if (repeat) figure = document.getElementById(repeat.getAttribute('href')!.slice(1));
+            found.push({ text: match[0], target: figure?.querySelector('.figure__number')?.textContent?.replace(/\.$/, '') ?? null });
+          }
+        }
+        return found;
+      }),
+    pattern.source,
+  );
+  expect(mentions.length).toBeGreaterThan(5);
+  expect(mentions.filter((m) => m.text !== m.target)).toEqual([]);
+});
+
+test('the printed edition’s captions speak to paper: nothing to hover over, click or focus', async ({ page }) => {
+  await page.goto('print/');
+  const captions = page.locator('.figure__caption');
+  expect((await captions.allTextContents()).join(' '), 'the screen’s words are still there, for the screen').toContain(
+    words.borderLengths.caption,
+  );
+  await page.emulateMedia({ media: 'print' });
+  const printed = (await captions.allInnerTexts()).join(' ');
+  expect(printed).toContain(words.borderLengths.captionPrint);
+  expect(printed.match(/\b(hover|click|tap|focus)\w*/gi) ?? []).toEqual([]);
+});
+
 test('links between chapters in the print edition point inside the document', async ({ page }) => {
   // Every id is looked up in the whole edition, maps and their tables included: allow for it.
   test.setTimeout(90_000);

@@ -42,6 +42,12 @@ export const en = {
   citedIn: 'Cited in',
   citeThisChapter: 'Cite this chapter',
   citeThisChapterIntro: 'To cite this chapter, copy the reference or the BibTeX entry.',
+  /** The same box on paper, where nothing can be copied. */
+  citeThisChapterIntroPrint: 'To cite this chapter, give the reference or the BibTeX entry.',
+  /** Beside "Last updated" at the top of a chapter: a link to "Cite this chapter". */
+  cite: 'Cite',
+  /** In a reference, after the chapter's address. */
+  citationAccessed: (day: string) => `accessed ${day}`,
   citationPlain: 'Reference',
   citationBibtex: 'BibTeX',
   citationBibtexEntry: 'BibTeX entry',
@@ -123,6 +129,9 @@ export const en = {
     timelineTitle: 'From the Samarkand meeting of September 2022 to the treaty and the resettlement that followed it.',
     timelineCaption:
       'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Each mark leads to the section that tells it. Every event since 1924 is in',
+    /** The same caption on paper, where a mark cannot be followed. */
+    timelineCaptionPrint:
+      'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Every event since 1924 is in',
     timelineSvgTitle: 'Timeline of the ceasefire, the talks and the treaty, September 2022 to February 2026',
     timelineSvgDescription: {
       one: (count, from) =>
@@ -205,6 +214,9 @@ export const en = {
     title: 'How long is the border? Every published total, one dot per claim.',
     caption:
       'Claims of the same or nearly the same length are stacked. Hover over or focus a dot for who gave it and what was agreed at the time.',
+    /** The caption on paper, where nothing can be hovered: the table it points to stays online. */
+    captionPrint:
+      'Claims of the same or nearly the same length are stacked. Who gave each, and what was agreed at the time, is in the table of the online edition.',
     svgTitle: 'Published lengths of the Kyrgyz–Tajik border',
     svgDescription: {
       one: (count) => `Dot plot of ${count} published total on a kilometre axis from about 940 to 1,010 km.`,
@@ -261,6 +273,8 @@ export const en = {
     timelineCaption:
       'Filled marks are official counts, joined by a step line: the count stood until the next report. Hollow marks are other reports. Kyrgyzstan: circles, solid line; Tajikistan: squares, dashed line. Reports of the same day are spread across it, by time of day where known, otherwise in rising order. The last column holds reports without an exact date or made more than 30 days after the first.',
     countsBelow: 'Every count drawn here is in the tables that follow, with its source',
+    /** On paper, where the tables are left online. */
+    countsOnline: 'Every count drawn here is in the tables of the online edition, with its source.',
     countOf: { kyrgyzstan: 'Kyrgyzstan’s count', tajikistan: 'Tajikistan’s count' },
     timelinePanel: (measure: string, event: number) => `${measure} in ${event}, as reported day by day`,
     timelinePanelDescription: (measure: string, event: number, from: string, to: string) =>

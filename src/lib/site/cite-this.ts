@@ -1,31 +1,49 @@
 /**
  * How to cite a chapter: a plain reference and a BibTeX (biblatex `@online`) entry, built from
- * the chapter's title, the site's name, its address and the date it was last updated.
+ * the chapter's title, the site (its author and publisher), its address, the date it was last
+ * updated and the date its address was read.
  */
 export interface ChapterCitation {
   /** The chapter id, used in the BibTeX key. */
   id: string;
   title: string;
+  /** The site's name: the chapter's author and publisher, as an organisation. */
   siteName: string;
   /** The chapter's published address (routes.ts publishedUrl); none when the site's address is not set. */
   url: string | undefined;
   updated: Date;
-  /** The reader's locale for the written-out date. */
+  /** When the address was read: the day the page was built, which is the text found there. */
+  accessed: Date;
+  /** The reader's locale for the written-out dates. */
   locale: string;
+}
+
+/**
+ * The id of a chapter's "Cite this chapter" heading, which the link at the chapter's top points
+ * to: unique across the site, as every heading id is, so the print edition could hold them all.
+ */
+export function citeThisId(chapterId: string): string {
+  return `cite-this-${chapterId}`;
 }
 
 /** The words of a plain reference, in the reader's language. */
 export interface CitationWords {
   lastUpdated: string;
+  /** After the address: "accessed 6 December 2026". */
+  citationAccessed(day: string): string;
   quoted(text: string): string;
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-/** “Title.” Site name. Last updated 27 November 2026. https://… */
+const writtenDay = (date: Date, locale: string) =>
+  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+
+/** Site name (year). “Title”. Last updated 27 November 2026. https://… (accessed 6 December 2026). */
 export function plainCitation(c: ChapterCitation, words: CitationWords): string {
-  const day = new Intl.DateTimeFormat(c.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(c.updated);
-  return `${words.quoted(c.title)}. ${c.siteName}. ${words.lastUpdated} ${day}.${c.url ? ` ${c.url}` : ''}`;
+  const updated = `${words.lastUpdated} ${writtenDay(c.updated, c.locale)}.`;
+  const where = c.url ? ` ${c.url} (${words.citationAccessed(writtenDay(c.accessed, c.locale))}).` : '';
+  return `${c.siteName} (${c.updated.getUTCFullYear()}). ${words.quoted(c.title)}. ${updated}${where}`;
 }
 
 /** Braces and backslashes would end or escape a BibTeX field; nothing else needs care in UTF-8 biblatex. */
@@ -33,15 +51,21 @@ function field(value: string): string {
   return value.replace(/[\\{}]/g, '');
 }
 
-/** A biblatex `@online` entry; the key is stable: the site's short key and the chapter id. */
+/**
+ * A biblatex `@online` entry; the key is stable: the site's short key and the chapter id. The
+ * site is the author in double braces, a name BibTeX does not split into first and last names;
+ * `year` beside `date`, since classic BibTeX styles print no year from `date` alone.
+ */
 export function bibtexCitation(c: ChapterCitation): string {
   const key = `kgtj-border-${c.id}`.replace(/[^A-Za-z0-9-]/g, '-');
   return [
     `@online{${key},`,
+    `  author = {{${field(c.siteName)}}},`,
     `  title = {${field(c.title)}},`,
     `  organization = {${field(c.siteName)}},`,
     `  date = {${isoDay(c.updated)}},`,
-    ...(c.url ? [`  url = {${field(c.url)}},`] : []),
+    `  year = {${c.updated.getUTCFullYear()}},`,
+    ...(c.url ? [`  url = {${field(c.url)}},`, `  urldate = {${isoDay(c.accessed)}},`] : []),
     `}`,
   ].join('\n');
 }
