@@ -56,7 +56,7 @@ test('the chronology lists at least 40 dated, sourced events, each with a link t
 });
 
 test('the chronology is in the site navigation and its citations lead to the sources page', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1440, height: 800 });
   await page.goto('border/');
   await page.getByRole('navigation', { name: words.mainNavigation }).getByRole('link', { name: words.chronology.title }).click();
   await expect(page).toHaveURL(/\/chronology\/$/);

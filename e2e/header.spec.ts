@@ -49,9 +49,12 @@ for (const { path, title } of allPages) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(path);
       // The last section heading; the sources page has none, and its entries are what is linked to.
-      const ids = await page
-        .getByRole('main')
-        .evaluate((main) => [...main.querySelectorAll(main.querySelector('h2[id]') ? 'h2[id]' : 'li[id]')].map((el) => el.id));
+      const ids = await page.getByRole('main').evaluate((main) =>
+        // Visible ones only: a chapter's source list, with its heading, is for paper.
+        [...main.querySelectorAll(main.querySelector('h2[id]') ? 'h2[id]' : 'li[id]')]
+          .filter((el) => el.checkVisibility())
+          .map((el) => el.id),
+      );
       expect(ids.length, `${name} has parts to link to`).toBeGreaterThan(0);
       const id = ids.at(-1)!;
       await page.goto(`${path}#${id}`);

@@ -70,9 +70,10 @@ async function figurePages(page: Page, printed: PrintedChapter): Promise<Record<
   for (const { texts } of figures) for (const text of new Set(texts.map(squash))) owners.set(text, (owners.get(text) ?? 0) + 1);
   return Object.fromEntries(
     figures.map(({ number, texts }) => {
-      // A label that prints on more than one page is also in the text or a table: it says nothing of where the figure is.
+      // A label that prints on more than one page is also in the text or a table: it says nothing of where the figure is;
+      // nor does a short one, such as an axis's year, which a table elsewhere may print alone in a cell.
       const onOnePage = (text: string) => printed.bodyRuns.filter((runs) => runs.includes(text)).length === 1;
-      const own = new Set(texts.map(squash).filter((text) => text.length > 2 && owners.get(text) === 1 && onOnePage(text)));
+      const own = new Set(texts.map(squash).filter((text) => text.length > 4 && owners.get(text) === 1 && onOnePage(text)));
       const pages = printed.bodyRuns.flatMap((runs, i) =>
         runs.some((run) => own.has(run) || run.startsWith(squash(number))) ? [i + 1] : [],
       );
