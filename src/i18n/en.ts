@@ -117,6 +117,8 @@ export const en = {
     /** The link from an event to the section that tells it: "The build-up in 2022 (2022 clashes)". */
     sectionLink: (heading: string, chapter: string) => `${heading} (${chapter})`,
     readMore: 'Read:',
+    /** Before the date of the report, for an event whose own day the sources do not give: "Reported on 14 November 2022." */
+    reportedOn: 'Reported on',
     timelineTitle: 'From the Samarkand meeting of September 2022 to the treaty and the resettlement that followed it.',
     timelineCaption:
       'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Each mark leads to the section that tells it. Every event since 1924 is in',

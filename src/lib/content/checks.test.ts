@@ -44,7 +44,7 @@ function site(): ContentCollections {
       row({ id: 'kg-wounded', event: 2021, asOf: '2021-05-01', measure: 'wounded', value: 163, sources: ['trend'] }),
       row({ id: 'kg-killed', event: 2021, asOf: '2021-05-01', measure: 'killed', value: 33, sources: ['trend'] }),
     ],
-    events: [{ id: 'vorukh-2021', sources: ['kabar'], section: '/border/#vorukh' }],
+    events: [{ id: 'vorukh-2021', date: '2021-04-29', sources: ['kabar'], section: '/border/#vorukh' }],
     borderLengths: [{ id: 'gknb-2025', sources: ['kabar'] }],
     anchors: [{ page: '/border/', id: 'old-vorukh', aliasOf: 'vorukh' }],
   };
@@ -148,7 +148,7 @@ describe('contentProblems', () => {
   it('names the chronology row whose source does not exist', () => {
     const content = {
       ...site(),
-      events: [{ id: 'tashiev-dismissed-2026', sources: ['kabar', 'no-such-source'], section: '/border/#vorukh' }],
+      events: [{ id: 'tashiev-dismissed-2026', date: '2026-02-10', sources: ['kabar', 'no-such-source'], section: '/border/#vorukh' }],
     };
     expect(contentProblems(content, ENGLISH)).toEqual([
       'content/data/events.yaml:\n  row "tashiev-dismissed-2026": source "no-such-source" is not in content/sources.yaml',
@@ -159,8 +159,8 @@ describe('contentProblems', () => {
     const content = {
       ...site(),
       events: [
-        { id: 'khujand-summit-2025', sources: ['kabar'], section: '/samarkand-ceasefire/#no-such-section' },
-        { id: 'vorukh-2021', sources: ['kabar'], section: '/clashes-2021/#vorukh' },
+        { id: 'khujand-summit-2025', date: '2025-03-31', sources: ['kabar'], section: '/samarkand-ceasefire/#no-such-section' },
+        { id: 'vorukh-2021', date: '2021-04-29', sources: ['kabar'], section: '/clashes-2021/#vorukh' },
       ],
     };
     expect(contentProblems(content, ENGLISH)).toEqual([
@@ -178,7 +178,7 @@ describe('contentProblems', () => {
   it('reports every problem at once, so an author can fix them in one pass', () => {
     let content = withChapter(site(), 'border', () => ({ order: 1 }));
     content = withBody(content, 'clashes-2021', (body) => body.replace('| 163, of whom', '| 164, of whom'));
-    content = { ...content, events: [{ id: 'e', sources: ['nowhere'], section: '/border/#vorukh' }] };
+    content = { ...content, events: [{ id: 'e', date: '2020', sources: ['nowhere'], section: '/border/#vorukh' }] };
     expect(contentProblems(content, ENGLISH)).toHaveLength(3);
   });
 });

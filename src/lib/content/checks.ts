@@ -35,7 +35,7 @@ export interface ContentCollections {
   chapters: readonly CheckedChapter[];
   sourceIds: ReadonlySet<string>;
   casualties: readonly CasualtyRow[];
-  events: ReadonlyArray<{ id: string; sources: readonly string[]; section: string }>;
+  events: ReadonlyArray<{ id: string; date: string; order?: number | undefined; sources: readonly string[]; section: string }>;
   borderLengths: ReadonlyArray<{ id: string; sources: readonly string[] }>;
   anchors: ReadonlyArray<{ page: string; id: string; aliasOf?: string | undefined }>;
 }
