@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { allPages, relative } from './site';
+import { allPages, publishedRoot, relative } from './site';
 import { words } from './words';
 
 /** The corrections log as written, to check the pages against. */
@@ -63,7 +63,7 @@ test('a correction on /changes/ says what the page said, what it says now, and c
   await expect(entry.getByRole('link').first()).toHaveAttribute('href', /\/chronology\/#event-ovchi-kalacha-2022$/);
 });
 
-test('every page links to /changes/ from its footer', async ({ page }) => {
+test('every page links to /changes/ from its footer and names the Atom feed in its head', async ({ page }) => {
   expect(allPages.some((p) => p.path === 'changes/')).toBe(true);
   for (const { path } of allPages) {
     await page.goto(path);
@@ -71,7 +71,72 @@ test('every page links to /changes/ from its footer', async ({ page }) => {
       'href',
       /\/changes\/$/,
     );
+    const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+    await expect(feed, path).toHaveCount(1);
+    await expect(feed, path).toHaveAttribute('href', /\/changes\.xml$/);
   }
+});
+
+test('the feed is Atom: a feed id, title, updated and author, and an entry per change with id, title, updated and a link', async ({
+  page,
+  request,
+}) => {
+  const response = await request.get('changes.xml');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  const xml = await response.text();
+  await page.goto('changes/');
+  const feed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    const ns = 'http://www.w3.org/2005/Atom';
+    const root = doc.documentElement;
+    const child = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === ns && c.localName === name);
+    return {
+      parseError: doc.getElementsByTagName('parsererror').length > 0,
+      root: `${root.namespaceURI} ${root.localName}`,
+      id: child(root, 'id')[0]?.textContent ?? '',
+      title: child(root, 'title')[0]?.textContent ?? '',
+      updated: child(root, 'updated')[0]?.textContent ?? '',
+      author: child(root, 'author')[0]?.textContent?.trim() ?? '',
+      self:
+        child(root, 'link')
+          .find((l) => l.getAttribute('rel') === 'self')
+          ?.getAttribute('href') ?? '',
+      entries: child(root, 'entry').map((entry) => ({
+        id: child(entry, 'id')[0]?.textContent ?? '',
+        title: child(entry, 'title')[0]?.textContent ?? '',
+        updated: child(entry, 'updated')[0]?.textContent ?? '',
+        link: child(entry, 'link')[0]?.getAttribute('href') ?? '',
+        content: child(entry, 'content')[0]?.textContent ?? '',
+      })),
+    };
+  }, xml);
+  expect(feed.parseError).toBe(false);
+  expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
+  expect(feed.id).toBe(new URL('changes.xml', publishedRoot).href);
+  expect(feed.self).toBe(feed.id);
+  expect(feed.title).toContain(words.changes.title);
+  expect(feed.author).toBe(words.siteName);
+  const newest = log
+    .map((row) => row.date)
+    .sort()
+    .at(-1);
+  expect(feed.updated).toBe(`${newest}T00:00:00Z`);
+
+  expect(feed.entries).toHaveLength(log.length);
+  expect(new Set(feed.entries.map((e) => e.id)).size, 'entry ids are unique').toBe(log.length);
+  for (const entry of feed.entries) {
+    expect(entry.id, entry.title).toMatch(/^https?:\/\/.+\/changes\/#correction-[a-z0-9-]+$/);
+    expect(entry.title.length, entry.id).toBeGreaterThan(5);
+    expect(entry.updated, entry.id).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    expect(entry.link.startsWith(publishedRoot.href), entry.link).toBe(true);
+    expect(entry.content.length, entry.id).toBeGreaterThan(10);
+  }
+  const dates = feed.entries.map((e) => e.updated);
+  expect(dates, 'entries are newest first').toEqual([...dates].sort().reverse());
+  const m2 = feed.entries.find((e) => e.id.endsWith('#correction-m2-chronology'));
+  expect(m2?.content).toContain(`${words.changes.said}: `);
+  expect(m2?.link).toBe(new URL('chronology/#event-ovchi-kalacha-2022', publishedRoot).href);
 });
 
 test.describe('A chapter', () => {

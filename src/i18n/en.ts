@@ -120,6 +120,8 @@ export const en = {
     chronologyRow: (date: string) => `the event of ${date}`,
     /** The opening of a page, before its first heading. */
     pageOpening: 'the opening',
+    feedLabel: 'Changes and corrections (Atom feed)',
+    feedIntro: 'Follow the changes with a feed reader:',
   },
   /** The share card's text alternative (og:image:alt), for a chapter's card and for the site's own. */
   shareCardAlt: (title: string) => `Title card: “${title}”, from the explainer “The Kyrgyz–Tajik border conflict”`,
