@@ -147,9 +147,13 @@ test.describe('A chapter', () => {
     await page.goto(relative('/clashes-2022/'));
     const updated = page.locator('.chapter-header__updated');
     await updated.getByRole('link', { name: new RegExp(`${own.length} corrections`) }).click();
-    await expect(page).toHaveURL(/#corrections$/);
+    await expect(page).toHaveURL(/#corrections-clashes-2022$/);
     const heading = page.getByRole('heading', { level: 2, name: words.changes.chapterHeading });
     await expect(heading).toBeInViewport();
+    await expect(page.getByRole('link', { name: `Link to the section “${words.changes.chapterHeading}”` })).toHaveAttribute(
+      'href',
+      '#corrections-clashes-2022',
+    );
     const list = page.getByRole('region', { name: words.changes.chapterHeading }).getByRole('listitem');
     await expect(list).toHaveCount(own.length);
     const dates = await list.locator('.change__where time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));

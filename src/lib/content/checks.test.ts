@@ -151,6 +151,15 @@ describe('contentProblems', () => {
     ]);
   });
 
+  it("keeps each chapter's corrections list id from the headings", () => {
+    const content = withChapter(site(), 'border', (c) => ({
+      headings: [...c.headings, { depth: 2, slug: 'corrections-border', text: 'Corrections' }],
+    }));
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      expect.stringMatching(/#corrections-border is used in the site layout and content\/chapters\/border\.mdx/),
+    ]);
+  });
+
   it('names the chronology row whose source does not exist', () => {
     const content = {
       ...site(),

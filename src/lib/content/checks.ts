@@ -11,7 +11,7 @@ import { numberCitations, UnknownSourceError, extractCitedIds } from '../site/ci
 import { figureNumberProblem } from '../site/figure-numbers';
 import { figurePropProblems } from '../site/figure-props';
 import { findDuplicateIds, type Heading } from '../site/headings';
-import { chapterPath, CHRONOLOGY_PATH, PRINT_TITLE_ANCHOR } from '../site/routes';
+import { chapterPath, CHRONOLOGY_PATH, correctionsAnchor, PRINT_TITLE_ANCHOR } from '../site/routes';
 import { casualtyTableProblems, type CountTableWords } from '../casualties/chapter-tables';
 import { casualtyDataProblems, DATA_FILE as CASUALTY_DATA_FILE } from '../casualties/checks';
 import { eventProblems, EVENTS_FILE } from '../chronology/checks';
@@ -64,7 +64,6 @@ const RESERVED_IDS = [
   'contents',
   'toc-title',
   'copy-link-status',
-  'corrections',
   PRINT_TITLE_ANCHOR,
   ...CHRONOLOGY_IDS,
 ];
@@ -113,7 +112,7 @@ function unknownSourceProblems(content: ContentCollections): string[] {
 
 function headingProblems(content: ContentCollections): string[] {
   const duplicates = findDuplicateIds([
-    { file: 'the site layout', ids: RESERVED_IDS },
+    { file: 'the site layout', ids: [...RESERVED_IDS, ...content.chapters.map((c) => correctionsAnchor(c.id))] },
     ...content.chapters.map((c) => ({ file: c.file, ids: c.headings.map((h) => h.slug) })),
   ]);
   if (duplicates.length === 0) return [];
