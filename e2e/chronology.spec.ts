@@ -55,6 +55,23 @@ test('the chronology lists at least 40 dated, sourced events, each with a link t
   );
 });
 
+test('the events of 16 September 2022 are in the order they happened: the ceasefire before the Ovchi-Kalacha strike', async ({ page }) => {
+  await page.goto('chronology/');
+  const sameDay = page.locator('main li.chronology-event').filter({ has: page.locator('time[datetime="2022-09-16"]') });
+  await expect(sameDay).toHaveCount(3);
+  const ids = await sameDay.evaluateAll((items) => items.map((item) => item.id));
+  expect(ids).toEqual(['event-heaviest-fighting-2022', 'event-samarkand-meeting-2022', 'event-ovchi-kalacha-2022']);
+});
+
+test('an event known only from a report gives its month, and says when it was reported', async ({ page }) => {
+  await page.goto('chronology/');
+  const talks = page.locator('main li#event-talks-resume-2022');
+  await expect(talks.locator('time').first()).toHaveAttribute('datetime', '2022-11');
+  await expect(talks.locator('time').first()).toHaveText('November 2022');
+  await expect(talks).toContainText(`${words.chronology.reportedOn} 14 November 2022.`);
+  await expect(talks.locator('.chronology-event__reported time')).toHaveAttribute('datetime', '2022-11-14');
+});
+
 test('the chronology is in the site navigation and its citations lead to the sources page', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 800 });
   await page.goto('border/');

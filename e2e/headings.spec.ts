@@ -52,9 +52,10 @@ for (const chapter of chapters) {
       ids.filter((id, i) => ids.indexOf(id) !== i),
       'ids used twice',
     ).toEqual([]);
-    // Besides the article's, only the printed list of the chapter's sources (its test is below).
+    // Besides the article's: the printed list of the chapter's sources (its test is below) and the
+    // chapter's corrections, which follow the article with their own self-link (e2e/changes.spec.ts).
     await expect(
-      page.getByRole('main').locator('h2[id], h3[id]').and(page.locator(':not(.chapter-sources h2)')),
+      page.getByRole('main').locator(':is(h2, h3)[id]:not(.chapter-sources h2):not(.chapter-corrections h2)'),
       'every section heading is in the article',
     ).toHaveCount(headings.length);
     expect(

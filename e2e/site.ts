@@ -42,6 +42,7 @@ export const allPages: Array<{ path: string; title: string }> = [
   ...chapters.map(({ path, title }) => ({ path, title })),
   { path: 'chronology/', title: 'Chronology' },
   { path: 'sources/', title: 'Sources' },
+  { path: 'changes/', title: 'Changes and corrections' },
   { path: 'print/', title: 'The Kyrgyz–Tajik border conflict' },
 ];
 

@@ -12,6 +12,8 @@ import {
   sourceSchema,
   borderLengthSchema,
   borderLengthTextSchema,
+  correctionSchema,
+  correctionTextSchema,
 } from './schemas/collections';
 import { frontmatterAsWritten, strictFile, textLayer } from './collections/content-loaders';
 
@@ -64,6 +66,15 @@ export const collections = {
   eventText: defineCollection({
     loader: textLayer('events.yaml'),
     schema: eventTextSchema,
+  }),
+  /** The corrections log and new sections; fields documented in src/schemas/corrections.ts. */
+  corrections: defineCollection({
+    loader: strictFile('./content/data/corrections.yaml'),
+    schema: correctionSchema,
+  }),
+  correctionText: defineCollection({
+    loader: textLayer('corrections.yaml'),
+    schema: correctionTextSchema,
   }),
   places: defineCollection({
     loader: strictFile('./content/data/places.yaml'),

@@ -12,8 +12,9 @@ import { casualtyRowProblems, type CasualtyRow } from '../schemas/casualties';
 import { placeRowProblems, type Place } from '../schemas/places';
 import type { ChronologyEvent } from '../schemas/events';
 import type { BorderLength } from '../schemas/border-lengths';
+import { correctionRowProblems, type Correction } from '../schemas/corrections';
 
-type TextCollection = 'eventText' | 'placeText' | 'casualtyText' | 'borderLengthText';
+type TextCollection = 'eventText' | 'placeText' | 'casualtyText' | 'borderLengthText' | 'correctionText';
 
 /** One language's entries of a text collection, by row id. */
 async function wordsIn<C extends TextCollection>(collection: C, locale: TextLocale): Promise<Map<string, CollectionEntry<C>['data']>> {
@@ -47,6 +48,12 @@ export async function borderLengthsIn(locale: TextLocale): Promise<BorderLength[
   return withText(rows, await wordsIn('borderLengthText', locale), files('border-lengths.yaml', locale));
 }
 
+/** The corrections log and new sections, in the collection's order (site-content.ts puts the newest first). */
+export async function correctionsIn(locale: TextLocale): Promise<Correction[]> {
+  const rows = (await getCollection('corrections')).map((entry) => entry.data);
+  return withText(rows, await wordsIn('correctionText', locale), files('corrections.yaml', locale), correctionRowProblems);
+}
+
 /** The border map's places, in the collection's order (buildBorderMap sorts them). */
 export async function placesIn(locale: TextLocale): Promise<Place[]> {
   const rows = (await getCollection('places')).map((entry) => entry.data);
@@ -59,7 +66,13 @@ export async function placesIn(locale: TextLocale): Promise<Place[]> {
  * is added, not the day the language goes live. Throws every problem at once.
  */
 export async function assertEveryTextLayer(): Promise<void> {
-  const joins = TEXT_LOCALES.flatMap((locale) => [eventsIn(locale), casualtiesIn(locale), borderLengthsIn(locale), placesIn(locale)]);
+  const joins = TEXT_LOCALES.flatMap((locale) => [
+    eventsIn(locale),
+    casualtiesIn(locale),
+    borderLengthsIn(locale),
+    placesIn(locale),
+    correctionsIn(locale),
+  ]);
   const failures = (await Promise.allSettled(joins)).flatMap((join) =>
     join.status === 'rejected' ? [String((join.reason as Error).message ?? join.reason)] : [],
   );

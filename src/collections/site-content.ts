@@ -2,14 +2,14 @@
  * The one place that reads the content collections and checks what a schema alone cannot:
  * unique reading order, known source ids, heading ids unique across the site, the casualty
  * data's sources and latest official figures, that the chapters' casualty tables agree with
- * that data, and that each chronology event's sources and section exist. The checks themselves
+ * that data, that each chronology event's sources and section exist, and the corrections log. The checks themselves
  * are a pure function (lib/content/checks.ts); this module loads the collections, hands them
  * to it and stops the build with every problem found, each naming its file.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { extractCitedIds, numberCitations, withFigureCitations } from '../lib/site/citations';
-import { contentProblems, headingPages } from '../lib/content/checks';
+import { contentProblems, CORRECTIONS_FILE, headingPages } from '../lib/content/checks';
 import type { CountTableWords } from '../lib/casualties/chapter-tables';
 import { DATA_FILE as CASUALTY_DATA_FILE } from '../lib/casualties/checks';
 import { reportOrder } from '../lib/casualties/order';
@@ -21,7 +21,10 @@ import { dictionaries } from '../i18n';
 import type { ChronologyEvent } from '../schemas/events';
 import type { BorderLength } from '../schemas/border-lengths';
 import type { TextLocale } from '../schemas/text-layers';
-import { assertEveryTextLayer, borderLengthsIn, casualtiesIn, eventsIn } from './localized-data';
+import { assertEveryTextLayer, borderLengthsIn, casualtiesIn, correctionsIn, eventsIn } from './localized-data';
+import type { Correction } from '../schemas/corrections';
+import { isoDate } from '../lib/site/format';
+import { newestFirst } from '../lib/content/corrections';
 
 export type Chapter = CollectionEntry<'chapters'>;
 type Source = CollectionEntry<'sources'>['data'];
@@ -46,6 +49,8 @@ export interface SiteContent {
   events: ChronologyEvent[];
   /** The published lengths of the border (content/data/border-lengths.yaml), in file order. */
   borderLengths: BorderLength[];
+  /** The corrections log and new sections (content/data/corrections.yaml), checked, newest first. */
+  corrections: Correction[];
   /**
    * Each chapter's text as far as citing goes, by chapter id: its MDX with the sources of a
    * figure drawn from data (`<BorderLengths />`) written in where the figure stands, so the
@@ -69,6 +74,7 @@ async function load(locale: TextLocale): Promise<SiteContent> {
   const casualties = (await casualtiesIn(locale)).sort(reportOrder);
   const events = chronologicalOrder(await eventsIn(locale));
   const borderLengths = await borderLengthsIn(locale);
+  const corrections = newestFirst(await correctionsIn(locale));
   const anchors = (await getCollection('anchors')).map((entry) => entry.data);
   const pageUpdated = new Map((await getCollection('pages')).map((entry) => [entry.data.id, entry.data.updated]));
   const citingText = new Map(
@@ -93,9 +99,10 @@ async function load(locale: TextLocale): Promise<SiteContent> {
     body: c.body ?? '',
     citingText: citingText.get(c.id)!,
     headings: headings.get(c.id)!,
+    updated: isoDate(c.data.updated),
   }));
   const problems = contentProblems(
-    { chapters: checkedChapters, sourceIds: new Set(sources.keys()), casualties, events, borderLengths, anchors },
+    { chapters: checkedChapters, sourceIds: new Set(sources.keys()), casualties, events, borderLengths, anchors, corrections },
     TABLE_WORDS,
   );
   if (problems.length > 0) {
@@ -111,6 +118,7 @@ async function load(locale: TextLocale): Promise<SiteContent> {
       ...checkedChapters.map((c) => ({ file: c.file, ids: extractCitedIds(c.citingText) })),
       { file: CASUALTY_DATA_FILE, ids: casualties.flatMap((row) => row.sources) },
       { file: EVENTS_FILE, ids: events.flatMap((event) => event.sources) },
+      { file: CORRECTIONS_FILE, ids: corrections.flatMap((row) => row.sources) },
     ],
     new Set(sources.keys()),
   );
@@ -135,6 +143,7 @@ async function load(locale: TextLocale): Promise<SiteContent> {
     casualties,
     events,
     borderLengths,
+    corrections,
     citingText,
   };
 }

@@ -102,6 +102,36 @@ export const en = {
   footerFacts: 'Facts and figures are sourced on every page; where sources disagree, each version is given.',
   footerPrint: 'Print or save the whole explainer',
   footerAbout: 'About',
+  /** The corrections log: each chapter's list, /changes/ and its Atom feed. */
+  changes: {
+    title: 'Changes and corrections',
+    description:
+      'Every correction of a fact on this site, and every new page or section, newest first: what the page said, what it says now, the source, and the day it changed.',
+    intro:
+      'When a fact on a page proves wrong we correct it in the open, here and at the end of the chapter: what the page said, what it says now, the source it rests on, and the day the correction reached the site. Typos and rewording are not listed. New pages and sections are listed too.',
+    /** The heading of a chapter's own list, and of each day on /changes/. */
+    chapterHeading: 'Corrections',
+    chapterIntro: 'Facts corrected on this page, newest first. Every change to the site is listed in',
+    /** The link from "Last updated" to the chapter's corrections. */
+    seeCorrections: (count: string) => `see ${count}`,
+    corrections: { one: (count) => `${count} correction`, other: (count) => `${count} corrections` } satisfies PluralForms,
+    /** A day's heading on /changes/: "6 December 2026". */
+    dayHeading: (date: string) => date,
+    kind: { correction: 'Correction', addition: 'New section', page: 'New page' },
+    said: 'It said',
+    says: 'It now says',
+    added: 'Added',
+    /** Which fact-check found it: "Fact-check of 5 December 2026, finding M2". */
+    finding: (check: string, finding: string) => `Fact-check of ${check}, finding ${finding}`,
+    /** Where a change is: "Casualties, as reported over time (2022 clashes)". */
+    where: (heading: string, page: string) => `${heading} (${page})`,
+    /** A chronology row as a place: "the event of 16 September 2022". */
+    chronologyRow: (date: string) => `the event of ${date}`,
+    /** The opening of a page, before its first heading. */
+    pageOpening: 'the opening',
+    feedLabel: 'Changes and corrections (Atom feed)',
+    feedIntro: 'Follow the changes with a feed reader:',
+  },
   /** The share card's text alternative (og:image:alt), for a chapter's card and for the site's own. */
   shareCardAlt: (title: string) => `Title card: “${title}”, from the explainer “The Kyrgyz–Tajik border conflict”`,
   siteShareCardAlt:
@@ -126,6 +156,8 @@ export const en = {
     /** The link from an event to the section that tells it: "The build-up in 2022 (2022 clashes)". */
     sectionLink: (heading: string, chapter: string) => `${heading} (${chapter})`,
     readMore: 'Read:',
+    /** Before the date of the report, for an event whose own day the sources do not give: "Reported on 14 November 2022." */
+    reportedOn: 'Reported on',
     timelineTitle: 'From the Samarkand meeting of September 2022 to the treaty and the resettlement that followed it.',
     timelineCaption:
       'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Each mark leads to the section that tells it. Every event since 1924 is in',

@@ -17,6 +17,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
     ...chapters.map((c) => ({ name: c.id, title: c.data.title, address: address(chapterPath(c.id)) })),
     { name: 'chronology', title: t.chronology.title, address: address(CHRONOLOGY_PATH) },
     { name: 'sources', title: t.sourcesTitle, address: address('/sources/') },
+    { name: 'changes', title: t.changes.title, address: address('/changes/') },
     { name: 'print-title', title: t.siteName, address: address('/print/') },
   ];
   return new Response(printRunningHeadsCss(pages, t.print), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

@@ -17,3 +17,4 @@ export { borderLengthTextSchema } from './border-lengths';
 export { casualtyTextSchema } from './casualties';
 export { eventTextSchema } from './events';
 export { placeTextSchema } from './places';
+export { correctionSchema, correctionTextSchema } from './corrections';

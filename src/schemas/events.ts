@@ -21,6 +21,18 @@ export const eventSchema = factRow(
     id: slugId(),
     /** When it happened, as precise as the sources allow (`2022-09-16`, `2022-09`, `1924`); never invent a day. The same string is the `<time datetime>`. */
     date: partialDate,
+    /**
+     * When a report of it was published, where the sources give only that and not the day it
+     * happened: `date` then says only what is known of the event's own date (the month, `2022-11`),
+     * and the page adds "reported on 14 November 2022". Never put a report's date in `date`.
+     */
+    reported: partialDate.optional(),
+    /**
+     * Its place among the events of the same day, 1 first, as the sources tell the sequence (the
+     * Samarkand ceasefire before the Ovchi-Kalacha strike of 16 September 2022). Required of every
+     * event that shares its day with another: the build refuses a day whose order is not given.
+     */
+    order: z.number({ error: 'a whole number: 1 for the first event of the day' }).int().positive().optional(),
     /** Source ids from content/sources.yaml that support the sentence. */
     sources: z.array(slugId(), { error: 'a list of source ids: [tass-2022-09-25]' }).min(1, 'name at least one source id'),
     /** The section of the text that tells it, as a site path and heading id: `/clashes-2022/#buildup-2022`. */
@@ -29,7 +41,16 @@ export const eventSchema = factRow(
     kind: z.enum(EVENT_KINDS, { error: `one of ${EVENT_KINDS.join(', ')}` }),
   },
   'events.yaml',
-);
+).superRefine((event, ctx) => {
+  // ISO dates of any precision compare as strings; one that begins the other overlaps it.
+  if (event.reported && event.reported < event.date && !event.date.startsWith(event.reported)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reported'],
+      message: `${event.reported} is before the event's date ${event.date}; a report cannot precede what it reports`,
+    });
+  }
+});
 
 /** An event's words in one language: an entry of `content/data/text/<locale>/events.yaml`. */
 export const eventTextSchema = textEntry(

@@ -41,6 +41,18 @@ describe('sourceSchema', () => {
     expect(issues(sourceSchema.safeParse({ ...source, publisher: 'Dzen (relaying REGNUM)' }))[0]).toMatch(/^publisher: .*carries/);
     expect(sourceSchema.safeParse({ ...source, publisher: 'Devdiscourse', carries: 'Reuters' }).success).toBe(true);
   });
+  it('refuses a relay written as "X (citing Y)" or "Y, quoted on X": the relayed outlet goes in `carries`', () => {
+    for (const publisher of [
+      'Orda.kz (citing AKIpress)',
+      'International Crisis Group CrisisWatch, quoted on barcelonaradical.net',
+      'Trend (quoting Kabar)',
+    ]) {
+      expect(issues(sourceSchema.safeParse({ ...source, publisher }))).toEqual([
+        'publisher: name only the site here, and say whose text it republishes in `carries`',
+      ]);
+    }
+    expect(sourceSchema.safeParse({ ...source, publisher: 'Orda.kz', carries: 'AKIpress' }).success).toBe(true);
+  });
   it('stops "undated" given as a title and a date note that repeats the date', () => {
     expect(issues(sourceSchema.safeParse({ ...source, title: 'undated' }))[0]).toMatch(/^title:/);
     expect(issues(sourceSchema.safeParse({ ...source, date: '2017', dateNote: '2017 (late November)' }))[0]).toMatch(

@@ -3,8 +3,13 @@ import { partialDate, slugId } from './fields';
 
 /** Words that say the publisher is not known: such a source cannot be cited. */
 const NO_PUBLISHER = /publisher not recorded|^(?:unknown|anonymous|news report)\b/i;
-/** Words that belong in `carries`: the publisher field names only the site that was read. */
-const COPY_WORDS = /\b(?:copy|copies|mirror|mirrors|relaying|republishing)\b|\(via /i;
+/**
+ * Words that belong in `carries`: the publisher field names only the site that was read. "Orda.kz
+ * (citing AKIpress)" and "CrisisWatch, quoted on barcelonaradical.net" read as the relayed
+ * publisher's own page; written with `carries`, the entry shows as a copy on /sources/ and in the
+ * citation previews.
+ */
+const COPY_WORDS = /\b(?:copy|copies|mirror|mirrors|relaying|republishing|citing|quoting|quoted (?:on|by|in))\b|\(via /i;
 
 /** One source the site may cite; `content/sources.yaml`. */
 export const sourceSchema = z

@@ -1,13 +1,44 @@
 /**
  * What the event schema cannot check alone: that each row's sources are in content/sources.yaml,
- * that its section is a heading of the page it names, and that ids are not repeated.
+ * that its section is a heading of the page it names, that ids are not repeated, and that the
+ * events of one day say the order they happened in.
  */
 export const EVENTS_FILE = 'content/data/events.yaml';
 
 interface CheckedEvent {
   id: string;
+  /** As written: `2022-09-16`, `2022-11`, `1924`. */
+  date: string;
+  /** Its place among the events of its day, where it shares the day with others. */
+  order?: number | undefined;
   sources: readonly string[];
   section: string;
+}
+
+/**
+ * Days with more than one event, where any of them lacks an `order` or two share one: sorting such
+ * a day by kind or id once put a strike before the ceasefire it followed. Only whole days are
+ * checked; events known to the month or year are placed before that month's or year's days.
+ */
+function sameDayProblems(events: readonly CheckedEvent[]): string[] {
+  const days = new Map<string, CheckedEvent[]>();
+  for (const event of events) {
+    if (event.date.length === 10) days.set(event.date, [...(days.get(event.date) ?? []), event]);
+  }
+  const problems: string[] = [];
+  for (const [day, sameDay] of days) {
+    if (sameDay.length < 2) continue;
+    const ids = sameDay.map((e) => `"${e.id}"`).join(', ');
+    const unordered = sameDay.filter((e) => e.order === undefined);
+    if (unordered.length > 0) {
+      problems.push(
+        `${day}: rows ${ids} share the day; give each an \`order\` (1 first) in the order they happened, as the sources tell it (missing on ${unordered.map((e) => `"${e.id}"`).join(', ')})`,
+      );
+    } else if (new Set(sameDay.map((e) => e.order)).size < sameDay.length) {
+      problems.push(`${day}: rows ${ids} share the day and an \`order\`; give each its own place`);
+    }
+  }
+  return problems;
 }
 
 /** Rows whose id is repeated or whose sources are not in content/sources.yaml, one line each. */
@@ -48,5 +79,5 @@ export function eventProblems(
   sourceIds: ReadonlySet<string>,
   headingPages: ReadonlyMap<string, string>,
 ): string[] {
-  return [...eventSourceProblems(events, sourceIds), ...eventSectionProblems(events, headingPages)];
+  return [...eventSourceProblems(events, sourceIds), ...eventSectionProblems(events, headingPages), ...sameDayProblems(events)];
 }

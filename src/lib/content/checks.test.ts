@@ -11,6 +11,7 @@ function chapter(id: string, order: number, body: string, headingIds: string[] =
     body,
     citingText: body,
     headings: headingIds.map((slug) => ({ depth: 2, slug, text: slug })),
+    updated: '2026-12-06',
   };
 }
 
@@ -44,9 +45,14 @@ function site(): ContentCollections {
       row({ id: 'kg-wounded', event: 2021, asOf: '2021-05-01', measure: 'wounded', value: 163, sources: ['trend'] }),
       row({ id: 'kg-killed', event: 2021, asOf: '2021-05-01', measure: 'killed', value: 33, sources: ['trend'] }),
     ],
-    events: [{ id: 'vorukh-2021', sources: ['kabar'], section: '/border/#vorukh' }],
+    events: [{ id: 'vorukh-2021', date: '2021-04-29', sources: ['kabar'], section: '/border/#vorukh' }],
     borderLengths: [{ id: 'gknb-2025', sources: ['kabar'] }],
     anchors: [{ page: '/border/', id: 'old-vorukh', aliasOf: 'vorukh' }],
+    corrections: [
+      { id: 'm3-vorukh', date: '2026-12-06', kind: 'correction', section: '/border/#vorukh', sources: ['kabar'] },
+      { id: 'm2-chronology', date: '2026-12-01', kind: 'correction', section: '/chronology/#chronology-clashes-2021', sources: ['trend'] },
+      { id: 'chronology-page', date: '2026-12-01', kind: 'addition', section: '/chronology/', sources: ['trend'] },
+    ],
   };
 }
 
@@ -145,10 +151,19 @@ describe('contentProblems', () => {
     ]);
   });
 
+  it("keeps each chapter's corrections list id from the headings", () => {
+    const content = withChapter(site(), 'border', (c) => ({
+      headings: [...c.headings, { depth: 2, slug: 'corrections-border', text: 'Corrections' }],
+    }));
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      expect.stringMatching(/#corrections-border is used in the site layout and content\/chapters\/border\.mdx/),
+    ]);
+  });
+
   it('names the chronology row whose source does not exist', () => {
     const content = {
       ...site(),
-      events: [{ id: 'tashiev-dismissed-2026', sources: ['kabar', 'no-such-source'], section: '/border/#vorukh' }],
+      events: [{ id: 'tashiev-dismissed-2026', date: '2026-02-10', sources: ['kabar', 'no-such-source'], section: '/border/#vorukh' }],
     };
     expect(contentProblems(content, ENGLISH)).toEqual([
       'content/data/events.yaml:\n  row "tashiev-dismissed-2026": source "no-such-source" is not in content/sources.yaml',
@@ -159,8 +174,8 @@ describe('contentProblems', () => {
     const content = {
       ...site(),
       events: [
-        { id: 'khujand-summit-2025', sources: ['kabar'], section: '/samarkand-ceasefire/#no-such-section' },
-        { id: 'vorukh-2021', sources: ['kabar'], section: '/clashes-2021/#vorukh' },
+        { id: 'khujand-summit-2025', date: '2025-03-31', sources: ['kabar'], section: '/samarkand-ceasefire/#no-such-section' },
+        { id: 'vorukh-2021', date: '2021-04-29', sources: ['kabar'], section: '/clashes-2021/#vorukh' },
       ],
     };
     expect(contentProblems(content, ENGLISH)).toEqual([
@@ -178,7 +193,58 @@ describe('contentProblems', () => {
   it('reports every problem at once, so an author can fix them in one pass', () => {
     let content = withChapter(site(), 'border', () => ({ order: 1 }));
     content = withBody(content, 'clashes-2021', (body) => body.replace('| 163, of whom', '| 164, of whom'));
-    content = { ...content, events: [{ id: 'e', sources: ['nowhere'], section: '/border/#vorukh' }] };
+    content = { ...content, events: [{ id: 'e', date: '2020', sources: ['nowhere'], section: '/border/#vorukh' }] };
     expect(contentProblems(content, ENGLISH)).toHaveLength(3);
+  });
+
+  describe('the corrections log', () => {
+    const correction = { id: 'e1-road', date: '2026-12-06', kind: 'correction' as const, section: '/border/#vorukh', sources: ['kabar'] };
+    const withCorrections = (...corrections: ContentCollections['corrections']) => ({ ...site(), corrections });
+
+    it('accepts corrections of chapter sections, chronology rows and periods, and a new page', () => {
+      expect(contentProblems(site(), ENGLISH)).toEqual([]);
+      expect(contentProblems(withCorrections({ ...correction, section: '/chronology/#event-vorukh-2021' }), ENGLISH)).toEqual([]);
+    });
+    it('stops a chapter whose "Last updated" is older than its newest correction, naming both dates', () => {
+      const content = withChapter(withCorrections(correction, { ...correction, id: 'older', date: '2026-12-01' }), 'border', () => ({
+        updated: '2026-12-02',
+      }));
+      expect(contentProblems(content, ENGLISH)).toEqual([
+        'content/data/corrections.yaml:\n  content/chapters/border.mdx: updated 2026-12-02 is older than its newest correction, of 2026-12-06; set `updated` to 2026-12-06 or later',
+      ]);
+      expect(
+        contentProblems(
+          withChapter(content, 'border', () => ({ updated: '2026-12-06' })),
+          ENGLISH,
+        ),
+      ).toEqual([]);
+    });
+    it('does not count a new section as a correction of the chapter', () => {
+      const content = withChapter(withCorrections({ ...correction, kind: 'addition', date: '2026-12-07' }), 'border', () => ({
+        updated: '2026-12-02',
+      }));
+      expect(contentProblems(content, ENGLISH)).toEqual([]);
+    });
+    it('names a row whose section, chronology row or page does not exist, or whose source is unknown', () => {
+      const content = withCorrections(
+        { ...correction, id: 'a', section: '/border/#no-such-heading' },
+        { ...correction, id: 'b', section: '/clashes-2021/#vorukh' },
+        { ...correction, id: 'c', section: '/chronology/#event-no-such-event' },
+        { ...correction, id: 'd', section: '/no-such-page/' },
+        { ...correction, id: 'e', sources: ['no-such-source'] },
+        { ...correction, id: 'e' },
+      );
+      expect(contentProblems(content, ENGLISH)).toEqual([
+        [
+          'content/data/corrections.yaml:',
+          '  row "a": section "/border/#no-such-heading" does not exist; /border/ has no heading or row with the id "no-such-heading"',
+          '  row "b": section "/clashes-2021/#vorukh" does not exist; /clashes-2021/ has no heading or row with the id "vorukh"',
+          '  row "c": section "/chronology/#event-no-such-event" does not exist; /chronology/ has no heading or row with the id "event-no-such-event"',
+          '  row "d": section "/no-such-page/": /no-such-page/ is not a page of the site',
+          '  row "e": source "no-such-source" is not in content/sources.yaml',
+          '  row "e": the id is used twice; give each row its own',
+        ].join('\n'),
+      ]);
+    });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * What a schema cannot check, because it looks across files: a unique reading order, figure
  * numbers and props, known source ids, the chapters' casualty tables against the data, heading
- * ids unique across the site, each chronology event's sources and section, and the anchors'
- * aliases. A pure function over the collections as plain objects, so every rule can be tried on a
+ * ids unique across the site, each chronology event's sources and section, the anchors'
+ * aliases, and the corrections log's sections and sources, and that no chapter's "Last updated"
+ * is older than its newest correction. A pure function over the collections as plain objects, so every rule can be tried on a
  * small made-up site; src/collections/site-content.ts loads the real one and stops the build with
  * every problem found.
  */
@@ -10,11 +11,12 @@ import { numberCitations, UnknownSourceError, extractCitedIds } from '../site/ci
 import { figureNumberProblem } from '../site/figure-numbers';
 import { figurePropProblems } from '../site/figure-props';
 import { findDuplicateIds, type Heading } from '../site/headings';
-import { chapterPath, PRINT_TITLE_ANCHOR } from '../site/routes';
+import { chapterPath, CHRONOLOGY_PATH, correctionsAnchor, PRINT_TITLE_ANCHOR } from '../site/routes';
 import { casualtyTableProblems, type CountTableWords } from '../casualties/chapter-tables';
 import { casualtyDataProblems, DATA_FILE as CASUALTY_DATA_FILE } from '../casualties/checks';
 import { eventProblems, EVENTS_FILE } from '../chronology/checks';
 import { CHRONOLOGY_IDS } from '../chronology/periods';
+import { pageOf } from './corrections';
 import type { CasualtyRow } from '../../schemas/casualties';
 
 export interface CheckedChapter {
@@ -28,6 +30,19 @@ export interface CheckedChapter {
   citingText: string;
   /** Its h2 and h3 headings, as the contents list gives them. */
   headings: readonly Heading[];
+  /** Its "Last updated" date, `YYYY-MM-DD`. */
+  updated: string;
+}
+
+/** A row of the corrections log (content/data/corrections.yaml), as far as the checks go. */
+interface CheckedCorrection {
+  id: string;
+  /** The day it landed, `YYYY-MM-DD`. */
+  date: string;
+  kind: 'correction' | 'addition';
+  /** `/clashes-2022/#brief-2022`, `/chronology/#event-talks-resume-2022` or a page alone, `/chronology/`. */
+  section: string;
+  sources: readonly string[];
 }
 
 export interface ContentCollections {
@@ -35,9 +50,10 @@ export interface ContentCollections {
   chapters: readonly CheckedChapter[];
   sourceIds: ReadonlySet<string>;
   casualties: readonly CasualtyRow[];
-  events: ReadonlyArray<{ id: string; sources: readonly string[]; section: string }>;
+  events: ReadonlyArray<{ id: string; date: string; order?: number | undefined; sources: readonly string[]; section: string }>;
   borderLengths: ReadonlyArray<{ id: string; sources: readonly string[] }>;
   anchors: ReadonlyArray<{ page: string; id: string; aliasOf?: string | undefined }>;
+  corrections: readonly CheckedCorrection[];
 }
 
 /** Ids the layout and the print edition use for themselves. */
@@ -96,7 +112,7 @@ function unknownSourceProblems(content: ContentCollections): string[] {
 
 function headingProblems(content: ContentCollections): string[] {
   const duplicates = findDuplicateIds([
-    { file: 'the site layout', ids: RESERVED_IDS },
+    { file: 'the site layout', ids: [...RESERVED_IDS, ...content.chapters.map((c) => correctionsAnchor(c.id))] },
     ...content.chapters.map((c) => ({ file: c.file, ids: c.headings.map((h) => h.slug) })),
   ]);
   if (duplicates.length === 0) return [];
@@ -122,6 +138,45 @@ function anchorProblems(content: ContentCollections, pages: ReadonlyMap<string, 
     );
 }
 
+export const CORRECTIONS_FILE = 'content/data/corrections.yaml';
+
+/**
+ * The corrections log's rows whose id is repeated, whose sources are unknown, or whose section is
+ * not on the page it names: a chapter's heading, a chronology row (`#event-<id>`) or period, or a
+ * page alone. Then each chapter whose "Last updated" is older than its newest correction: a reader
+ * who saw the date would not know the page had changed since.
+ */
+function correctionProblems(content: ContentCollections, pages: ReadonlyMap<string, string>): string[] {
+  const chapterPaths = new Map(content.chapters.map((c) => [chapterPath(c.id), c]));
+  const chronologyIds = new Set([...content.events.map((e) => `event-${e.id}`), ...CHRONOLOGY_IDS]);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const row of content.corrections) {
+    if (seen.has(row.id)) problems.push(`row "${row.id}": the id is used twice; give each row its own`);
+    seen.add(row.id);
+    for (const id of row.sources) {
+      if (!content.sourceIds.has(id)) problems.push(`row "${row.id}": source "${id}" is not in content/sources.yaml`);
+    }
+    const [path = '', id] = row.section.split('#', 2);
+    if (!chapterPaths.has(path) && path !== CHRONOLOGY_PATH) {
+      problems.push(`row "${row.id}": section "${row.section}": ${path} is not a page of the site`);
+    } else if (id !== undefined && (path === CHRONOLOGY_PATH ? !chronologyIds.has(id) : pages.get(id) !== path)) {
+      problems.push(`row "${row.id}": section "${row.section}" does not exist; ${path} has no heading or row with the id "${id}"`);
+    }
+  }
+  for (const [path, chapter] of chapterPaths) {
+    const newest = content.corrections
+      .filter((row) => row.kind === 'correction' && pageOf(row.section) === path)
+      .reduce<string | undefined>((latest, row) => (latest === undefined || row.date > latest ? row.date : latest), undefined);
+    if (newest !== undefined && chapter.updated < newest) {
+      problems.push(
+        `${chapter.file}: updated ${chapter.updated} is older than its newest correction, of ${newest}; set \`updated\` to ${newest} or later`,
+      );
+    }
+  }
+  return problems;
+}
+
 /**
  * Every problem of the content as a whole, each message naming the file and the row, id or
  * figure at fault; empty when the site can be built. `words` are the table words of the
@@ -140,5 +195,6 @@ export function contentProblems(content: ContentCollections, words: CountTableWo
     ...indented(EVENTS_FILE, eventProblems(content.events, content.sourceIds, pages)),
     ...headingProblems(content),
     ...anchorProblems(content, pages),
+    ...indented(CORRECTIONS_FILE, correctionProblems(content, pages)),
   ];
 }

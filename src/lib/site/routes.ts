@@ -11,6 +11,14 @@ export function chapterPath(chapterId: string): string {
   return chapterId === HOME_CHAPTER ? '/' : `/${chapterId}/`;
 }
 
+/**
+ * The id of a chapter's list of corrections (ChapterCorrections): one per chapter, so that ids
+ * stay unique across the site, as the print edition needs.
+ */
+export function correctionsAnchor(chapterId: string): string {
+  return `corrections-${chapterId}`;
+}
+
 /** The id a chapter's section carries inside the print edition. */
 export function printChapterAnchor(chapterId: string): string {
   return `chapter-${chapterId}`;
