@@ -13,16 +13,15 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { contentDepth, parsePgm } from '../src/lib/print/page-fill.ts';
 
 /**
- * The pages issue 12 budgets, with their budgets in A4 pages. /border/ and /samarkand-ceasefire/
- * gained a page each on 6 December with the fact-check's corrections: sources they now cite and
- * events they now tell (the road swap, the 2023–2024 delimitation rounds); /samarkand-ceasefire/ one
- * more when "Cite this chapter" began to print (issue 20).
+ * The pages issue 12 budgets, with their budgets in A4 pages. They grew on 6 December with what a
+ * printed chapter must now carry: the sources and events the fact-check added, "Cite this chapter"
+ * (issue 20), and the chapter's corrections after its sources (issue 21).
  */
 export const PRINT_BUDGETS: Record<string, number> = {
-  '/border/': 12,
-  '/clashes-2021/': 12,
-  '/clashes-2022/': 15,
-  '/samarkand-ceasefire/': 11,
+  '/border/': 13,
+  '/clashes-2021/': 13,
+  '/clashes-2022/': 17,
+  '/samarkand-ceasefire/': 12,
   '/print/': 60,
 };
 
