@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../chromium.ts';
+import { chromiumLaunchOptions } from '../../src/build/chromium.ts';
 import { chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfPageRuns, PRINT_BUDGETS, printToPdf, squash } from '../pdf.ts';
 import { startHost } from './serve-dist.ts';
 import { normaliseBase } from './static-host.ts';
