@@ -69,6 +69,13 @@ describe('nameEntries', () => {
     expect(nameEntries([formless], context).problems).toEqual([expect.stringContaining('"tashiev" needs `form`')]);
   });
 
+  it('refuses a second copy of a name the map already has, pointing to its place row', () => {
+    const copy: Row = { ...tashiev, id: 'vorukh-copy', kind: 'place', country: ['TJ'], form: 'Vorukh' };
+    expect(nameEntries([copy], context).problems).toEqual([
+      expect.stringContaining('the map names row "vorukh" of places.yaml "Vorukh" too; give `place: vorukh`'),
+    ]);
+  });
+
   it('refuses two entries with the same form', () => {
     const { problems } = nameEntries([tashiev, { ...tashiev, id: 'tashiev-2' }], context);
     expect(problems).toEqual([expect.stringContaining('rows "tashiev", "tashiev-2" share the form "Kamchybek Tashiev"')]);

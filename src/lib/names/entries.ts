@@ -70,6 +70,13 @@ export function nameEntries(rows: ReadonlyArray<NameRow & NameText>, context: Na
       }
     } else if (!row.form && row.place === undefined) {
       problems.push(`${context.textFile}: "${row.id}" needs \`form\`, the form the site uses`);
+    } else if (row.place === undefined) {
+      const mapped = [...context.places].find(([, p]) => p.name === row.form)?.[0];
+      if (mapped) {
+        problems.push(
+          `${at}: the map names row "${mapped}" of places.yaml "${row.form}" too; give \`place: ${mapped}\` and drop \`form\` from ${context.textFile}, so the name is kept once`,
+        );
+      }
     }
     const name = place?.name ?? row.form ?? '';
     const mapHref = row.place === undefined ? undefined : context.mapHrefs.get(row.place);
