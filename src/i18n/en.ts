@@ -132,6 +132,35 @@ export const en = {
     feedLabel: 'Changes and corrections (Atom feed)',
     feedIntro: 'Follow the changes with a feed reader:',
   },
+  /** /names/: every name the explainer uses, A–Z. */
+  names: {
+    title: 'Names and places, A–Z',
+    description:
+      'Every place, person, institution, agreement and term in the explainer, with the spellings you may meet, the Russian, Kyrgyz and Tajik forms where a source gives them, and the sections that tell each.',
+    intro:
+      'One name can reach English in several spellings and be written differently again in Russian, Kyrgyz and Tajik. Each entry gives the form this site uses, other spellings found in the sources, what or who it is, and links to the sections that tell it; a place on the map links to its spot there.',
+    formsNote:
+      'Russian forms are as the region’s media write them, each linked to the page it was found on; “unverified” marks a transliteration for which no Russian source was found. Kyrgyz and Tajik forms are given only where a source gives them.',
+    lettersLabel: 'Names by letter',
+    /** The heading of a letter's group. */
+    letterHeading: (letter: string) => letter,
+    entryLink: (name: string) => `Link to “${name}”`,
+    kinds: { place: 'Place', person: 'Person', institution: 'Institution', agreement: 'Agreement', term: 'Term' },
+    /** Where a place lies on the map's boundaries. */
+    countries: { KG: 'Kyrgyzstan', TJ: 'Tajikistan', UZ: 'Uzbekistan' },
+    disputed: 'ownership disputed',
+    spellings: 'Also written',
+    languages: { ru: 'Russian', ky: 'Kyrgyz', tg: 'Tajik' },
+    unverified: 'unverified',
+    /** Before the links to the sections that tell it. */
+    toldIn: 'Told in',
+    /** The link from a place to its spot on the full map. */
+    onMap: 'Where it is on the map',
+    /** A section as a link: "Vorukh (The border)". */
+    sectionLink: (heading: string, chapter: string) => `${heading} (${chapter})`,
+    /** Beside the footer's other links. */
+    footerLink: 'Names and places, A–Z',
+  },
   /** The share card's text alternative (og:image:alt), for a chapter's card and for the site's own. */
   shareCardAlt: (title: string) => `Title card: “${title}”, from the explainer “The Kyrgyz–Tajik border conflict”`,
   siteShareCardAlt:
