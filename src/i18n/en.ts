@@ -304,6 +304,8 @@ export const en = {
     timelineTitle: (event: number) => `How the ${event} toll was reported: killed and wounded by day of report.`,
     timelineCaption:
       'Filled marks are official counts, joined by a step line: the count stood until the next report. Hollow marks are other reports. Kyrgyzstan: circles, solid line; Tajikistan: squares, dashed line. Reports of the same day are spread across it, by time of day where known, otherwise in rising order. The last column holds reports without an exact date or made more than 30 days after the first.',
+    /** The caption's link to /about/#how-we-count, which says why each bar is the latest official count. */
+    howWeCount: 'How we count',
     countsBelow: 'Every count drawn here is in the tables that follow, with its source',
     /** On paper, where the tables are left online. */
     countsOnline: 'Every count drawn here is in the tables of the online edition, with its source.',
