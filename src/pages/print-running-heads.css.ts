@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
     { name: 'chronology', title: t.chronology.title, address: address(CHRONOLOGY_PATH) },
     { name: 'sources', title: t.sourcesTitle, address: address('/sources/') },
     { name: 'changes', title: t.changes.title, address: address('/changes/') },
+    { name: 'data', title: t.dataFiles.title, address: address('/data/') },
     { name: 'print-title', title: t.siteName, address: address('/print/') },
   ];
   return new Response(printRunningHeadsCss(pages, t.print), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
