@@ -44,6 +44,7 @@ export const allPages: Array<{ path: string; title: string }> = [
   { path: 'sources/', title: 'Sources' },
   { path: 'changes/', title: 'Changes and corrections' },
   { path: 'names/', title: 'Names and places, A–Z' },
+  { path: 'data/', title: 'The data as files' },
   { path: 'print/', title: 'The Kyrgyz–Tajik border conflict' },
 ];
 

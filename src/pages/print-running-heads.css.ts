@@ -19,6 +19,7 @@ export const GET: APIRoute = async ({ site, locals }) => {
     { name: 'sources', title: t.sourcesTitle, address: address('/sources/') },
     { name: 'changes', title: t.changes.title, address: address('/changes/') },
     { name: 'names', title: t.names.title, address: address(NAMES_PATH) },
+    { name: 'data', title: t.dataFiles.title, address: address('/data/') },
     { name: 'print-title', title: t.siteName, address: address('/print/') },
   ];
   return new Response(printRunningHeadsCss(pages, t.print), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
