@@ -11,7 +11,7 @@ import { numberCitations, UnknownSourceError, extractCitedIds } from '../site/ci
 import { figureNumberProblem } from '../site/figure-numbers';
 import { figurePropProblems } from '../site/figure-props';
 import { findDuplicateIds, type Heading } from '../site/headings';
-import { chapterPath, CHRONOLOGY_PATH, correctionsAnchor, NAMES_PATH, PRINT_TITLE_ANCHOR } from '../site/routes';
+import { chapterPath, CHRONOLOGY_PATH, correctionsAnchor, DATA_PATH, NAMES_PATH, PRINT_TITLE_ANCHOR } from '../site/routes';
 import { casualtyTableProblems, type CountTableWords } from '../casualties/chapter-tables';
 import { casualtyDataProblems, DATA_FILE as CASUALTY_DATA_FILE } from '../casualties/checks';
 import { eventProblems, EVENTS_FILE } from '../chronology/checks';
@@ -140,8 +140,8 @@ function anchorProblems(content: ContentCollections, pages: ReadonlyMap<string, 
 
 export const CORRECTIONS_FILE = 'content/data/corrections.yaml';
 
-/** Pages a change can only be on as a whole: a new page such as /names/, whose entries the log does not name. */
-const WHOLE_PAGES: readonly string[] = [NAMES_PATH];
+/** Pages a change can only be on as a whole: a new page such as /names/ or /data/, whose entries the log does not name. */
+const WHOLE_PAGES: readonly string[] = [NAMES_PATH, DATA_PATH];
 
 /**
  * The corrections log's rows whose id is repeated, whose sources are unknown, or whose section is
