@@ -88,7 +88,13 @@ async function printChapter(page: Page): Promise<PrintedChapter> {
   const depths = pdfPageDepths(pdf);
   const ends = chapterEnds(runs.map((r) => r.map((run) => run.text)));
   const figureTexts = new Set(
-    (await page.locator('.figure__graphic svg text').allTextContents()).map((text) => squash(text)).filter((text) => text !== ''),
+    [
+      ...(await page.locator('.figure__graphic svg text').allTextContents()),
+      // A map's numbered key prints each item's number ("1.") as a run of its own, and may come first on its page.
+      ...(await page.locator('.figure__graphic ol > li').evaluateAll((items) => items.map((li) => `${(li as HTMLLIElement).value}.`))),
+    ]
+      .map((text) => squash(text))
+      .filter((text) => text !== ''),
   );
   const shortBeforeFigure = beforeFigures(runs, figureTexts);
   const all = runs.flatMap((r, i) => r.map((run) => ({ ...run, page: i + 1 })));
