@@ -153,7 +153,14 @@ export function labelRequests(
       margin: 0.8,
     });
   }
-  const numbered = new Set<number>();
+  // Two places at one spot (Golovnoi at Kok-Tash): the number goes before the name the sites are
+  // called by (the 2022 site is "Kok-Tash border post area"), else before the first.
+  const numberedPlace = new Map<MarkerGroup, string>();
+  for (const group of groups) {
+    const here = symbols.filter((s) => s.place.labelPriority <= maxPriority && Math.hypot(group.x0 - s.x, group.y0 - s.y) < 1);
+    const called = here.find((s) => group.markers.some((m) => m.site.name.startsWith(s.place.name))) ?? here[0];
+    if (called) numberedPlace.set(group, called.place.id);
+  }
   for (const { place, x, y, symbol } of symbols) {
     if (place.labelPriority > maxPriority) continue;
     const positions = symbol === 'none' && place.kind === 'exclave' ? ['C' as const, ...POINT_POSITIONS] : POINT_POSITIONS;
@@ -163,12 +170,10 @@ export function labelRequests(
     const markers = groups.find((g) => Math.hypot(g.x0 - x, g.y0 - y) < 1);
     if (markers) {
       const gap = groupReach(markers, markerRadius) + 3;
-      // Two places at one spot (Golovnoi at Kok-Tash): the number goes before the first name only.
       const number =
-        markers.number !== undefined && !markers.numberInside && !alone.has(markers.number) && !numbered.has(markers.number)
+        markers.number !== undefined && !markers.numberInside && !alone.has(markers.number) && numberedPlace.get(markers) === place.id
           ? `${markers.number} `
           : '';
-      if (markers.number !== undefined) numbered.add(markers.number);
       requests.push({
         id: place.id,
         lines: [number + lines[0]!, ...lines.slice(1)],
