@@ -46,7 +46,7 @@ const htmlFiles = (dir: string): string[] =>
  * vnu's errors for the files, from one run: `java` from the PATH first, then the runtime vnu-jar
  * may have downloaded. vnu writes its JSON report to stderr and exits 1 when it finds an error.
  */
-function validate(files: string[]): Promise<VnuMessage[]> {
+async function validate(files: string[]): Promise<VnuMessage[]> {
   const run = (java: string) =>
     new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
       const child = spawn(java, ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -56,22 +56,20 @@ function validate(files: string[]): Promise<VnuMessage[]> {
       child.on('close', (status) => resolve({ status, stderr }));
     });
   const notFound = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
-  return run('java')
-    .catch((error: unknown) => {
-      const cached = findCachedJava();
-      if (notFound(error) && cached) return run(cached);
-      throw error;
-    })
-    .catch((error: unknown) => {
-      throw notFound(error) ? new Error(JAVA_NEEDED) : error;
-    })
-    .then(({ status, stderr }) => {
-      try {
-        return (JSON.parse(stderr) as { messages: VnuMessage[] }).messages;
-      } catch {
-        throw new Error(`vnu exited with ${status} without a JSON report:\n${stderr}`);
-      }
-    });
+  let result: { status: number | null; stderr: string };
+  try {
+    result = await run('java');
+  } catch (error) {
+    const cached = findCachedJava();
+    if (!notFound(error)) throw error;
+    if (!cached) throw new Error(JAVA_NEEDED);
+    result = await run(cached);
+  }
+  try {
+    return (JSON.parse(result.stderr) as { messages: VnuMessage[] }).messages;
+  } catch {
+    throw new Error(`vnu exited with ${result.status} without a JSON report:\n${result.stderr}`);
+  }
 }
 
 /** A message as `page:line:column message`, the page as a path under dist/. */
