@@ -97,6 +97,20 @@ describe('contentProblems', () => {
     ]);
   });
 
+  it('names the sources that nothing cites, so that a source left behind by a correction cannot wait to be cited unchecked', () => {
+    const content = { ...site(), sourceIds: new Set(['trend', 'kabar', 'test-source', 'asia-plus-cut-short', 'wikisum']) };
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      'content/sources.yaml has 2 sources that nothing cites; cite each where it supports a claim, or remove it: asia-plus-cut-short, wikisum',
+    ]);
+  });
+
+  it('counts a source cited only by a data file or the corrections log as used', () => {
+    const content = { ...site(), sourceIds: new Set(['trend', 'kabar', 'test-source', 'janes']) };
+    const cited = { ...content, events: [{ ...content.events[0]!, sources: ['kabar', 'janes'] }] };
+    expect(contentProblems(content, ENGLISH)).toHaveLength(1);
+    expect(contentProblems(cited, ENGLISH)).toEqual([]);
+  });
+
   it('names the row of a border length whose source does not exist', () => {
     const content = { ...site(), borderLengths: [{ id: 'gknb-2025', sources: ['nowhere'] }] };
     expect(contentProblems(content, ENGLISH)).toEqual([

@@ -1,6 +1,6 @@
 /**
  * What a schema cannot check, because it looks across files: a unique reading order, figure
- * numbers and props, known source ids, the chapters' casualty tables against the data, heading
+ * numbers and props, known source ids and no source that nothing cites, the chapters' casualty tables against the data, heading
  * ids unique across the site, each chronology event's sources and section, the anchors'
  * aliases, and the corrections log's sections and sources, and that no chapter's "Last updated"
  * is older than its newest correction. A pure function over the collections as plain objects, so every rule can be tried on a
@@ -110,6 +110,26 @@ function unknownSourceProblems(content: ContentCollections): string[] {
   return problems;
 }
 
+/**
+ * Sources in content/sources.yaml that nothing cites: a reader of /sources/ would never meet them,
+ * and an entry left behind when a claim was corrected (a copy site replaced by the original, an
+ * address stored cut short) must not wait there to be cited again unchecked. Cite it where it
+ * supports a claim, or remove it.
+ */
+function unusedSourceProblems(content: ContentCollections): string[] {
+  const cited = new Set([
+    ...content.chapters.flatMap((c) => extractCitedIds(c.citingText)),
+    ...[content.casualties, content.events, content.borderLengths, content.corrections].flatMap((rows) =>
+      rows.flatMap((row) => row.sources),
+    ),
+  ]);
+  const unused = [...content.sourceIds].filter((id) => !cited.has(id));
+  if (unused.length === 0) return [];
+  return [
+    `content/sources.yaml has ${unused.length === 1 ? 'a source' : `${unused.length} sources`} that nothing cites; cite each where it supports a claim, or remove it: ${unused.join(', ')}`,
+  ];
+}
+
 function headingProblems(content: ContentCollections): string[] {
   const duplicates = findDuplicateIds([
     { file: 'the site layout', ids: [...RESERVED_IDS, ...content.chapters.map((c) => correctionsAnchor(c.id))] },
@@ -191,6 +211,7 @@ export function contentProblems(content: ContentCollections, words: CountTableWo
     ...(figureProps.length > 0 ? [`${FIGURE_PROP_TITLE}\n${figureProps.join('\n')}`] : []),
     ...indented(CASUALTY_DATA_FILE, casualtyDataProblems(content.casualties, content.sourceIds)),
     ...unknownSourceProblems(content),
+    ...unusedSourceProblems(content),
     ...content.chapters.flatMap((c) => casualtyTableProblems(c.file, c.body, content.casualties, words)),
     ...indented(EVENTS_FILE, eventProblems(content.events, content.sourceIds, pages)),
     ...headingProblems(content),
