@@ -53,6 +53,7 @@ function site(): ContentCollections {
       { id: 'm2-chronology', date: '2026-12-01', kind: 'correction', section: '/chronology/#chronology-clashes-2021', sources: ['trend'] },
       { id: 'chronology-page', date: '2026-12-01', kind: 'addition', section: '/chronology/', sources: ['trend'] },
     ],
+    chronologyUpdated: '2026-12-06',
   };
 }
 
@@ -232,6 +233,13 @@ describe('contentProblems', () => {
           ENGLISH,
         ),
       ).toEqual([]);
+    });
+    it('stops the chronology, whose date is in content/pages.yaml, when a row was corrected after it', () => {
+      const content = { ...withCorrections({ ...correction, section: '/chronology/#event-vorukh-2021' }), chronologyUpdated: '2026-12-01' };
+      expect(contentProblems(content, ENGLISH)).toEqual([
+        'content/data/corrections.yaml:\n  content/pages.yaml: chronology: updated 2026-12-01 is older than its newest correction, of 2026-12-06; set `updated` to 2026-12-06 or later',
+      ]);
+      expect(contentProblems({ ...content, chronologyUpdated: '2026-12-06' }, ENGLISH)).toEqual([]);
     });
     it('does not count a new section as a correction of the chapter', () => {
       const content = withChapter(withCorrections({ ...correction, kind: 'addition', date: '2026-12-07' }), 'border', () => ({

@@ -11,7 +11,7 @@ import { numberCitations, UnknownSourceError, extractCitedIds } from '../site/ci
 import { figureNumberProblem } from '../site/figure-numbers';
 import { figurePropProblems } from '../site/figure-props';
 import { findDuplicateIds, type Heading } from '../site/headings';
-import { chapterPath, CHRONOLOGY_PATH, correctionsAnchor, PRINT_TITLE_ANCHOR } from '../site/routes';
+import { chapterPath, CHRONOLOGY_PATH, correctionsAnchor, PRINT_CORRECTIONS_ANCHOR, PRINT_TITLE_ANCHOR } from '../site/routes';
 import { casualtyTableProblems, type CountTableWords } from '../casualties/chapter-tables';
 import { casualtyDataProblems, DATA_FILE as CASUALTY_DATA_FILE } from '../casualties/checks';
 import { eventProblems, EVENTS_FILE } from '../chronology/checks';
@@ -54,6 +54,8 @@ export interface ContentCollections {
   borderLengths: ReadonlyArray<{ id: string; sources: readonly string[] }>;
   anchors: ReadonlyArray<{ page: string; id: string; aliasOf?: string | undefined }>;
   corrections: readonly CheckedCorrection[];
+  /** When /chronology/ last changed (content/pages.yaml), `YYYY-MM-DD`; it ends with its corrections like a chapter. */
+  chronologyUpdated: string;
 }
 
 /** Ids the layout and the print edition use for themselves. */
@@ -65,6 +67,8 @@ const RESERVED_IDS = [
   'toc-title',
   'copy-link-status',
   PRINT_TITLE_ANCHOR,
+  PRINT_CORRECTIONS_ANCHOR,
+  `${PRINT_CORRECTIONS_ANCHOR}-title`,
   ...CHRONOLOGY_IDS,
 ];
 
@@ -132,7 +136,10 @@ function unusedSourceProblems(content: ContentCollections): string[] {
 
 function headingProblems(content: ContentCollections): string[] {
   const duplicates = findDuplicateIds([
-    { file: 'the site layout', ids: [...RESERVED_IDS, ...content.chapters.map((c) => correctionsAnchor(c.id))] },
+    {
+      file: 'the site layout',
+      ids: [...RESERVED_IDS, correctionsAnchor('chronology'), ...content.chapters.map((c) => correctionsAnchor(c.id))],
+    },
     ...content.chapters.map((c) => ({ file: c.file, ids: c.headings.map((h) => h.slug) })),
   ]);
   if (duplicates.length === 0) return [];
@@ -159,11 +166,12 @@ function anchorProblems(content: ContentCollections, pages: ReadonlyMap<string, 
 }
 
 export const CORRECTIONS_FILE = 'content/data/corrections.yaml';
+const PAGES_FILE = 'content/pages.yaml';
 
 /**
  * The corrections log's rows whose id is repeated, whose sources are unknown, or whose section is
  * not on the page it names: a chapter's heading, a chronology row (`#event-<id>`) or period, or a
- * page alone. Then each chapter whose "Last updated" is older than its newest correction: a reader
+ * page alone. Then each chapter, and the chronology, whose "Last updated" is older than its newest correction: a reader
  * who saw the date would not know the page had changed since.
  */
 function correctionProblems(content: ContentCollections, pages: ReadonlyMap<string, string>): string[] {
@@ -184,13 +192,17 @@ function correctionProblems(content: ContentCollections, pages: ReadonlyMap<stri
       problems.push(`row "${row.id}": section "${row.section}" does not exist; ${path} has no heading or row with the id "${id}"`);
     }
   }
-  for (const [path, chapter] of chapterPaths) {
+  const dated = [
+    ...[...chapterPaths].map(([path, chapter]) => ({ path, what: chapter.file, updated: chapter.updated })),
+    { path: CHRONOLOGY_PATH, what: `${PAGES_FILE}: chronology`, updated: content.chronologyUpdated },
+  ];
+  for (const page of dated) {
     const newest = content.corrections
-      .filter((row) => row.kind === 'correction' && pageOf(row.section) === path)
+      .filter((row) => row.kind === 'correction' && pageOf(row.section) === page.path)
       .reduce<string | undefined>((latest, row) => (latest === undefined || row.date > latest ? row.date : latest), undefined);
-    if (newest !== undefined && chapter.updated < newest) {
+    if (newest !== undefined && page.updated < newest) {
       problems.push(
-        `${chapter.file}: updated ${chapter.updated} is older than its newest correction, of ${newest}; set \`updated\` to ${newest} or later`,
+        `${page.what}: updated ${page.updated} is older than its newest correction, of ${newest}; set \`updated\` to ${newest} or later`,
       );
     }
   }
