@@ -106,7 +106,11 @@ export function withOwnHashes(html: string, sha256Base64: (text: string) => stri
   const policy = parsePolicy(tag[2]!);
   for (const [name, sources] of policy) {
     const kept = allowed[name];
-    if (kept) policy.set(name, sources.filter((source) => !source.startsWith("'sha256-") || kept.has(source)));
+    if (kept)
+      policy.set(
+        name,
+        sources.filter((source) => !source.startsWith("'sha256-") || kept.has(source)),
+      );
   }
   return html.replace(META_TAG, `$1${formatPolicy(policy)};$3`);
 }
