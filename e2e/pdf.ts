@@ -15,14 +15,15 @@ import { contentDepth, parsePgm } from '../src/lib/print/page-fill.ts';
 /**
  * The pages issue 12 budgets, with their budgets in A4 pages. They grew on 6 December with what a
  * printed chapter must now carry: the sources and events the fact-check added, "Cite this chapter"
- * (issue 20), and the chapter's corrections after its sources (issue 21).
+ * (issue 20), and the chapter's corrections after its sources (issue 21); the print edition's
+ * corrections, every page's in two columns after its sources, take four more pages.
  */
 export const PRINT_BUDGETS: Record<string, number> = {
-  '/border/': 13,
+  '/border/': 14,
   '/clashes-2021/': 13,
   '/clashes-2022/': 17,
   '/samarkand-ceasefire/': 12,
-  '/print/': 60,
+  '/print/': 64,
 };
 
 /** A page whose content ends above this depth of its text area is mostly empty. */
@@ -60,7 +61,13 @@ export async function mostlyEmptyPages(page: Page, pdf: Buffer, runs: readonly (
   const depths = pdfPageDepths(pdf);
   const ends = chapterEnds(runs.map((r) => r.map((run) => run.text)));
   const figureTexts = new Set(
-    (await page.locator('.figure__graphic svg text').allTextContents()).map((text) => squash(text)).filter((text) => text !== ''),
+    [
+      ...(await page.locator('.figure__graphic svg text').allTextContents()),
+      // A map's numbered key prints each item's number ("1.") as a run of its own, and may come first on its page.
+      ...(await page.locator('.figure__graphic ol > li').evaluateAll((items) => items.map((li) => `${(li as HTMLLIElement).value}.`))),
+    ]
+      .map((text) => squash(text))
+      .filter((text) => text !== ''),
   );
   const shortBeforeFigure = beforeFigures(runs, figureTexts);
   const titlePage = (await page.locator('.print-title-page').count()) > 0 ? 0 : -1;

@@ -242,6 +242,9 @@ export const en = {
     /** The heading of a chapter's own list, and of each day on /changes/. */
     chapterHeading: 'Corrections',
     chapterIntro: 'Facts corrected on this page, newest first. Every change to the site is listed in',
+    /** The print edition's corrections, after its sources. */
+    printIntro:
+      'Facts corrected on each page since it was first published, page by page, newest first; the online list of changes also gives new sections and pages.',
     /** The link from "Last updated" to the chapter's corrections. */
     seeCorrections: (count: string) => `see ${count}`,
     corrections: { one: (count) => `${count} correction`, other: (count) => `${count} corrections` } satisfies PluralForms,
@@ -351,8 +354,8 @@ export const en = {
     kilometres: (km: number) => `${km} km`,
     fighting: (year: ClashYear) => FIGHTING[year],
     clashSite: (year: ClashYear) => `Clash site, ${FIGHTING[year]}`,
-    markerName: (name: string, year: ClashYear, approximate: boolean) =>
-      `${name}: clash site, ${FIGHTING[year]}${approximate ? ', approximate position' : ''}`,
+    markerName: (name: string, year: ClashYear, approximate: boolean, number?: number) =>
+      `${number === undefined ? '' : `${number}. `}${name}: clash site, ${FIGHTING[year]}${approximate ? ', approximate position' : ''}`,
     legendLabel: 'Key to the map',
     legendKyrgyzTajikBorder: 'Kyrgyz–Tajik border, de facto (OpenStreetMap, December 2024)',
     legendOtherBorder: 'Other international border',
@@ -361,6 +364,8 @@ export const en = {
     legendDisputed: 'Disputed site, shown in neither country',
     legendInset: 'Area of the detail map',
     legendApproximate: 'Approximate position',
+    legendJoined: 'Clash site of both years, where the place is too small for two symbols: April 2021 left, September 2022 right',
+    siteKeyLabel: 'The clash sites by their numbers on the map',
     locatorLabel: 'Where the map lies in Central Asia, with Bishkek, Dushanbe, Samarkand and Osh',
     credit: 'Boundaries © OpenStreetMap contributors (ODbL): de facto lines as mapped in December 2024, before the 2025 treaty.',
     creditLocator: 'Locator: Natural Earth.',
