@@ -97,6 +97,14 @@ describe('editionProblems', () => {
     expect(problems[2]).toMatch(/write its navTitle in Russian/);
   });
 
+  it('fails a title, navigation label or description giving other numbers than the English', () => {
+    const english = { ...chapter('en', ENGLISH_BODY), title: 'The 2022 clashes' };
+    const russian = { ...chapter('ru', RUSSIAN_BODY), title: 'Столкновения 2021 года' };
+    expect(editionProblems([english], [russian])).toEqual([
+      'content/chapters/ru/border.mdx (translating content/chapters/border.mdx): its title gives other numbers than the English: 2022 (English 1, Russian 0); 2021 (English 0, Russian 1).',
+    ]);
+  });
+
   it('fails a heading id missing from the translation', () => {
     expect(problemsWith(RUSSIAN_BODY.replace('{#vorukh}', '{#voruh}'))).toEqual([
       "content/chapters/ru/border.mdx (translating content/chapters/border.mdx): its heading ids differ from the English chapter's; missing #vorukh; not in English #voruh.",

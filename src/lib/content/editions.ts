@@ -141,7 +141,12 @@ function compareChapters(english: EditionChapter, russian: EditionChapter): stri
     }
   }
   for (const key of ['title', 'navTitle', 'description'] as const) {
-    if (russian[key].trim() === '') problems.push(`${at}: write its ${key} in Russian.`);
+    if (russian[key].trim() === '') {
+      problems.push(`${at}: write its ${key} in Russian.`);
+      continue;
+    }
+    const numbers = multisetDifference(numbersIn(english[key], 'en'), numbersIn(russian[key], 'ru'));
+    if (numbers.length) problems.push(`${at}: its ${key} gives other numbers than the English: ${numbers.join('; ')}.`);
   }
 
   const ours = sectionsOf(english.body, 'en');
