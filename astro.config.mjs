@@ -8,6 +8,7 @@ import { fontSubset } from './src/build/integrations/font-subset.ts';
 import { tableIds } from './src/build/integrations/table-ids.ts';
 import { headersFile } from './src/build/integrations/headers-file.ts';
 import { cssWords } from './src/build/integrations/css-words.ts';
+import { printPageNumbers } from './src/build/integrations/print-page-numbers.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site/routes.ts';
 
 /**
@@ -28,7 +29,8 @@ export default defineConfig({
   },
   // The sitemap lists every page (not the 404 page, not endpoints) as sitemap-index.xml; robots.txt names it.
   // headersFile writes dist/_headers for Netlify and Cloudflare Pages: the pages' CSP as a header, and caching.
-  integrations: [fontSubset(), mdx(), sitemap(), headersFile()],
+  // printPageNumbers prints /print/ with Chromium after the build and writes its contents' page numbers.
+  integrations: [fontSubset(), mdx(), sitemap(), headersFile(), printPageNumbers()],
   // Scripts and styles run only when Astro has hashed them; nothing inline slips through.
   security: { csp: true },
   // cssWords: the few interface words CSS writes, from the dictionaries (virtual:css-words.css).

@@ -26,13 +26,13 @@ export const PRINT_BUDGETS: Record<string, number> = {
 };
 
 /** A page whose content ends above this depth of its text area is mostly empty. */
-export const MOSTLY_EMPTY = 0.5;
+const MOSTLY_EMPTY = 0.5;
 
 /**
  * The pages (0-based) that may be short: a chapter's last, where the running head's title
  * changes on the next page or the document ends.
  */
-export function chapterEnds(runs: readonly (readonly string[])[]): Set<number> {
+function chapterEnds(runs: readonly (readonly string[])[]): Set<number> {
   return new Set(runs.flatMap((page, i) => (i === runs.length - 1 || runs[i + 1]?.[0] !== page[0] ? [i] : [])));
 }
 
@@ -41,12 +41,31 @@ export function chapterEnds(runs: readonly (readonly string[])[]): Set<number> {
  * when it does not fit under the text before it, that page ends short: not a page left empty.
  * `figureTexts` are the texts drawn in the figures' graphics, squashed.
  */
-export function beforeFigures(runs: readonly (readonly PrintedRun[])[], figureTexts: ReadonlySet<string>): Set<number> {
+function beforeFigures(runs: readonly (readonly PrintedRun[])[], figureTexts: ReadonlySet<string>): Set<number> {
   return new Set(
     runs.flatMap((_, i) => {
       const next = runs[i + 1]?.find((run) => !run.inMargin);
       return next && figureTexts.has(squash(next.text)) ? [i] : [];
     }),
+  );
+}
+
+/**
+ * The pages (1-based) left mostly empty: content ending above `MOSTLY_EMPTY` of the text area.
+ * Not counted: a chapter's last page, a page that ends short because the figure after it prints
+ * whole, and the print edition's title page, short by design. The one rule of the print tests
+ * and `npm run measure:print`. `page` is the printed page, still open, for its figures' texts.
+ */
+export async function mostlyEmptyPages(page: Page, pdf: Buffer, runs: readonly (readonly PrintedRun[])[]): Promise<number[]> {
+  const depths = pdfPageDepths(pdf);
+  const ends = chapterEnds(runs.map((r) => r.map((run) => run.text)));
+  const figureTexts = new Set(
+    (await page.locator('.figure__graphic svg text').allTextContents()).map((text) => squash(text)).filter((text) => text !== ''),
+  );
+  const shortBeforeFigure = beforeFigures(runs, figureTexts);
+  const titlePage = (await page.locator('.print-title-page').count()) > 0 ? 0 : -1;
+  return depths.flatMap((depth, i) =>
+    i !== titlePage && !ends.has(i) && !shortBeforeFigure.has(i) && depth < MOSTLY_EMPTY ? [i + 1] : [],
   );
 }
 
@@ -72,11 +91,6 @@ export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
   }
   await document.cleanup();
   return pages;
-}
-
-/** The text runs of each page of a PDF, as pdfjs splits them (about a line or a cell each). */
-export async function pdfPageRuns(pdf: Buffer): Promise<string[][]> {
-  return (await pdfTextRuns(pdf)).map((runs) => runs.map((run) => run.text));
 }
 
 /** A run of text as printed: its characters, its size in points and the font it is set in. */
@@ -123,7 +137,7 @@ export async function pdfTextRuns(pdf: Buffer): Promise<PrintedRun[][]> {
  * For each page, how far down the text area the content reaches (0 to 1), from the pages
  * rendered in grey at a low resolution by pdftoppm (Debian package poppler-utils).
  */
-export function pdfPageDepths(pdf: Buffer, dpi = 30): number[] {
+function pdfPageDepths(pdf: Buffer, dpi = 30): number[] {
   const folder = mkdtempSync(join(tmpdir(), 'print-pages-'));
   try {
     writeFileSync(join(folder, 'doc.pdf'), pdf);

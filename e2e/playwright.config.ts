@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
-import { chromiumLaunchOptions } from './chromium.ts';
+import { chromiumLaunchOptions } from '../src/build/chromium.ts';
 
 /** End-to-end tests against the built site served by `astro preview`, the way a reader meets it. */
 const port = Number(process.env.PORT ?? 4321);

@@ -8,8 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readableUrl } from '../src/lib/site/format.ts';
 import { publishedSite } from '../src/lib/site/routes.ts';
-import { beforeFigures, chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from './pdf.ts';
+import { mostlyEmptyPages, pdfPageTexts, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from './pdf.ts';
 import { chapters } from './site.ts';
+import { words } from './words.ts';
 
 const sources = parse(readFileSync(new URL('../content/sources.yaml', import.meta.url), 'utf8')) as Array<{
   id: string;
@@ -85,12 +86,6 @@ async function figurePages(page: Page, printed: PrintedChapter): Promise<Record<
 async function printChapter(page: Page): Promise<PrintedChapter> {
   const pdf = await printToPdf(page);
   const runs = await pdfTextRuns(pdf);
-  const depths = pdfPageDepths(pdf);
-  const ends = chapterEnds(runs.map((r) => r.map((run) => run.text)));
-  const figureTexts = new Set(
-    (await page.locator('.figure__graphic svg text').allTextContents()).map((text) => squash(text)).filter((text) => text !== ''),
-  );
-  const shortBeforeFigure = beforeFigures(runs, figureTexts);
   const all = runs.flatMap((r, i) => r.map((run) => ({ ...run, page: i + 1 })));
   const smallest = all.reduce((a, b) => (b.points < a.points ? b : a));
   return {
@@ -105,7 +100,7 @@ async function printChapter(page: Page): Promise<PrintedChapter> {
         .join(' '),
     ),
     allText: squash(all.map((run) => run.text).join(' ')),
-    mostlyEmpty: depths.flatMap((depth, i) => (!ends.has(i) && !shortBeforeFigure.has(i) && depth < MOSTLY_EMPTY ? [i + 1] : [])),
+    mostlyEmpty: await mostlyEmptyPages(page, pdf, runs),
     smallest: { points: Math.round(smallest.points * 10) / 10, text: smallest.text, page: smallest.page },
     // Addresses print in the sans face; the Cyrillic of source titles must be in the text face.
     cyrillicFonts: new Set(
@@ -182,8 +177,7 @@ test('the print edition holds the title page, the contents, every chapter in rea
   ).toBe(1);
   for (const n of numbers.map((_, i) => i + 1))
     expect(printed.text.split(squash(`Figure ${n}.`)).length - 1, `“Figure ${n}.” heads one caption`).toBe(1);
-  // The title page is short by design; every chapter but ends on a full page.
-  expect(printed.mostlyEmpty.filter((n) => n !== 1)).toEqual([]);
+  expect(printed.mostlyEmpty, 'pages (other than a chapter’s last) whose content ends above half the page').toEqual([]);
   expect(printed.smallest.points, `the smallest type: “${printed.smallest.text}” on page ${printed.smallest.page}`).toBeGreaterThanOrEqual(
     7.95,
   );
@@ -205,4 +199,33 @@ test('the print edition holds the title page, the contents, every chapter in rea
   const sourcesOpening = pages.filter((p) => body(p).startsWith(squash('Sources Numbers in brackets')));
   expect(sourcesOpening, 'the sources start on a page of their own, once').toHaveLength(1);
   expect(pages.findIndex((p) => squash(p).startsWith(squash('Sources')))).toBeGreaterThan(pages.length / 2);
+});
+
+test('each entry of the print edition’s contents gives the page its part starts on, and that page opens with the part’s title', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('print/');
+  await page.emulateMedia({ media: 'print' });
+  // On paper the contents list the parts only; each part's number is in the slot after its link.
+  const entries = await page
+    .getByRole('navigation', { name: words.printContents })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => ({ title: link.textContent ?? '', shown: link.nextElementSibling?.textContent ?? '' })));
+  expect(entries.map((entry) => entry.title)).toEqual([...chapters.map((c) => c.title), words.chronology.title, words.sourcesTitle]);
+  const pages = (await pdfPageTexts(await printToPdf(page))).map(body);
+  const found = entries.map(({ title, shown }) => ({
+    title,
+    shown,
+    // The first page after the title page that opens with the part's title: where its heading prints.
+    opens: String(pages.findIndex((text, i) => i > 0 && text.startsWith(squash(title))) + 1),
+  }));
+  expect(
+    found.map(({ title, shown }) => ({ title, shown })),
+    'a number for every entry',
+  ).toEqual(found.map(({ title, shown }) => ({ title, shown: /^\d+$/.test(shown) ? shown : 'a page number' })));
+  expect(
+    found.map(({ title, shown }) => `${title}: ${shown}`),
+    'the page each part opens on',
+  ).toEqual(found.map(({ title, opens }) => `${title}: ${opens}`));
 });

@@ -43,6 +43,8 @@ export const allPages: Array<{ path: string; title: string }> = [
   { path: 'chronology/', title: 'Chronology' },
   { path: 'sources/', title: 'Sources' },
   { path: 'changes/', title: 'Changes and corrections' },
+  { path: 'names/', title: 'Names and places, A–Z' },
+  { path: 'data/', title: 'The data as files' },
   { path: 'print/', title: 'The Kyrgyz–Tajik border conflict' },
 ];
 

@@ -14,6 +14,8 @@ import {
   borderLengthTextSchema,
   correctionSchema,
   correctionTextSchema,
+  nameSchema,
+  nameTextSchema,
 } from './schemas/collections';
 import { frontmatterAsWritten, strictFile, textLayer } from './collections/content-loaders';
 
@@ -83,5 +85,14 @@ export const collections = {
   placeText: defineCollection({
     loader: textLayer('places.yaml'),
     schema: placeTextSchema,
+  }),
+  /** Names and places, A–Z (/names/); fields documented in src/schemas/names.ts. */
+  names: defineCollection({
+    loader: strictFile('./content/data/names.yaml'),
+    schema: nameSchema,
+  }),
+  nameText: defineCollection({
+    loader: textLayer('names.yaml'),
+    schema: nameTextSchema,
   }),
 };

@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../chromium.ts';
+import { chromiumLaunchOptions } from '../../src/build/chromium.ts';
 import { readOptions } from './args.ts';
 import { runLighthouse, type LighthouseOutcome } from './lighthouse.ts';
 import { budgetFailures, classifyPage, formatTable, inlineScripts, total, type PageResult } from './report.ts';

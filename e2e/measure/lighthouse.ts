@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { systemChromium } from '../chromium.ts';
+import { systemChromium } from '../../src/build/chromium.ts';
 import { BUDGETS, mainThreadOf, medianMainThread, medianScores, type LighthouseAudits, type MainThread, type Scores } from './report.ts';
 
 export interface LighthouseOutcome {

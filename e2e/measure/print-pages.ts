@@ -2,8 +2,8 @@
  * How much paper each page takes: serves the built dist/ (build first; this builds nothing),
  * prints each page to an A4 PDF in Chromium with the print CSS, as a reader's print dialog
  * does, and reports per PDF the pages, how many of them are reference material (most of their
- * text from tables, figure data or source lists) and which are mostly empty (content ends
- * above half of the text area; a chapter's last page excepted).
+ * text from tables, figure data or source lists) and which are mostly empty (by the print
+ * tests' own rule, e2e/pdf.ts mostlyEmptyPages).
  *
  *   node --experimental-strip-types e2e/measure/print-pages.ts            the budgeted pages
  *   node --experimental-strip-types e2e/measure/print-pages.ts /about/    only the pages named
@@ -15,8 +15,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../chromium.ts';
-import { chapterEnds, MOSTLY_EMPTY, pdfPageDepths, pdfPageRuns, PRINT_BUDGETS, printToPdf, squash } from '../pdf.ts';
+import { chromiumLaunchOptions } from '../../src/build/chromium.ts';
+import { mostlyEmptyPages, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from '../pdf.ts';
 import { startHost } from './serve-dist.ts';
 import { normaliseBase } from './static-host.ts';
 
@@ -69,9 +69,8 @@ try {
       return { tables: text('main table, main .figure__data, main [data-print-reference]'), sources: text('main .source-list') };
     });
     const pdf = await printToPdf(page);
-    const runs = await pdfPageRuns(pdf);
-    const depths = pdfPageDepths(pdf);
-    const ends = chapterEnds(runs);
+    const printedRuns = await pdfTextRuns(pdf);
+    const runs = printedRuns.map((r) => r.map((run) => run.text));
     // A page's first runs are its running head (title, address, page n of N): not the page's content.
     const bodies = runs.map((r) => r.filter((run) => !/^page \d+ of \d+$/.test(run.trim())).slice(2));
     results.push({
@@ -80,7 +79,7 @@ try {
       budget: PRINT_BUDGETS[path],
       referenceTables: bodies.filter((b) => shareFrom(b, reference.tables) > 0.5).length,
       referenceSources: bodies.filter((b) => shareFrom(b, reference.sources) > 0.5).length,
-      mostlyEmpty: depths.flatMap((depth, i) => (!ends.has(i) && depth < MOSTLY_EMPTY ? [i + 1] : [])),
+      mostlyEmpty: await mostlyEmptyPages(page, pdf, printedRuns),
     });
     if (pngFolder) {
       const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';

@@ -13,8 +13,9 @@ import { placeRowProblems, type Place } from '../schemas/places';
 import type { ChronologyEvent } from '../schemas/events';
 import type { BorderLength } from '../schemas/border-lengths';
 import { correctionRowProblems, type Correction } from '../schemas/corrections';
+import type { NameRow, NameText } from '../schemas/names';
 
-type TextCollection = 'eventText' | 'placeText' | 'casualtyText' | 'borderLengthText' | 'correctionText';
+type TextCollection = 'eventText' | 'placeText' | 'nameText' | 'casualtyText' | 'borderLengthText' | 'correctionText';
 
 /** One language's entries of a text collection, by row id. */
 async function wordsIn<C extends TextCollection>(collection: C, locale: TextLocale): Promise<Map<string, CollectionEntry<C>['data']>> {
@@ -60,6 +61,12 @@ export async function placesIn(locale: TextLocale): Promise<Place[]> {
   return withText(rows, await wordsIn('placeText', locale), files('places.yaml', locale), placeRowProblems);
 }
 
+/** Names and places, A–Z, in the collection's order (src/collections/name-content.ts checks and sorts them). */
+export async function namesIn(locale: TextLocale): Promise<Array<NameRow & NameText>> {
+  const rows = (await getCollection('names')).map((entry) => entry.data);
+  return withText(rows, await wordsIn('nameText', locale), files('names.yaml', locale));
+}
+
 /**
  * Joins every data file with its words in every language of TEXT_LOCALES, so that a language no
  * page shows yet is checked too: a row added without its translation fails the build the day it
@@ -72,6 +79,7 @@ export async function assertEveryTextLayer(): Promise<void> {
     borderLengthsIn(locale),
     placesIn(locale),
     correctionsIn(locale),
+    namesIn(locale),
   ]);
   const failures = (await Promise.allSettled(joins)).flatMap((join) =>
     join.status === 'rejected' ? [String((join.reason as Error).message ?? join.reason)] : [],

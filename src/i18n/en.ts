@@ -102,6 +102,136 @@ export const en = {
   footerFacts: 'Facts and figures are sourced on every page; where sources disagree, each version is given.',
   footerPrint: 'Print or save the whole explainer',
   footerAbout: 'About',
+  /** /data/: the content files as CSV, JSON and GeoJSON, and the page that lists them. */
+  dataFiles: {
+    title: 'The data as files',
+    footerLink: 'Data files',
+    description:
+      'The casualty figures, the chronology, the places on the map and the published border lengths as CSV, JSON and GeoJSON files, each row with its sources.',
+    intro:
+      'The files below are made from the same data as the charts, maps and chronology when the site is built, so they always say what the pages say. Every row names its sources by id, publisher and address; the id leads to the entry on the sources page.',
+    sourceColumns:
+      'A row with several sources lists them in the same order in source, source_publisher and source_url, separated by “; ”; a source with no web address leaves its place in source_url empty. A copy of another publisher’s text is named as “Reuters, via Devdiscourse”.',
+    dates: 'Dates are written YYYY-MM-DD, or YYYY-MM or YYYY where the sources give no more. Figures are as published, never rounded.',
+    /** The list of files at the top of /data/. */
+    filesLabel: 'The files',
+    download: (name: string) => `Download ${name}`,
+    format: { csv: 'CSV (comma-separated, UTF-8)', json: 'JSON', geojson: 'GeoJSON (RFC 7946)' },
+    facts: {
+      format: 'Format',
+      rows: 'Rows',
+      size: 'Size',
+      builtFrom: 'Built from',
+      licence: 'Licence',
+    },
+    /** "17 KB": the file's size as built. */
+    size: (kilobytes: string) => `${kilobytes} KB`,
+    columnsCaption: (name: string) => `What each column of ${name} holds`,
+    propertiesCaption: (name: string) => `What each feature of ${name} holds`,
+    columnHeading: 'Column',
+    propertyHeading: 'Property',
+    meaningHeading: 'What it holds',
+    licence: {
+      site: 'The site’s own text and data are under the Creative Commons Attribution 4.0 licence (CC BY 4.0, https://creativecommons.org/licenses/by/4.0/): reuse them with credit to this site. The figures, dates and positions are facts as the sources named in each row published them: cite those sources, with their dates, as well.',
+      odbl: 'The country of each place is read from OpenStreetMap’s boundaries: © OpenStreetMap contributors, available under the Open Database Licence (ODbL) 1.0, https://opendatacommons.org/licenses/odbl/. A position whose source is the GeoNames gazetteer (geonames-cities1000) is under CC BY 4.0. The rest is under CC BY 4.0, as the other files are.',
+    },
+    /** The GeoJSON file's `attribution` member. */
+    osmAttribution:
+      '© OpenStreetMap contributors (ODbL 1.0), for each place’s country; GeoNames (CC BY 4.0), for the positions sourced to geonames-cities1000',
+    files: {
+      casualties: {
+        name: 'Casualty reports',
+        about:
+          'Every reported figure of the killed, wounded and displaced in the 2021 and 2022 clashes, one row per figure as it was reported, in the order of the reports. The comparison and toll charts are drawn from it.',
+        rows: 'figures',
+      },
+      'chronology-csv': {
+        name: 'The chronology (CSV)',
+        about:
+          'Every event of the chronology, from the 1924 delimitation on, in date order, each with its sentence and the section that tells it.',
+        rows: 'events',
+      },
+      'chronology-json': {
+        name: 'The chronology (JSON)',
+        about:
+          'The same events as the CSV, as one JSON object: a title, the licence, and an events array whose every event lists its sources as objects with id, publisher and url.',
+        rows: 'events',
+      },
+      places: {
+        name: 'Places and clash sites',
+        about:
+          'Every place on the border map and every clash site, as a GeoJSON FeatureCollection: a Point at [longitude, latitude] in decimal degrees (WGS 84), as published, or no geometry (null) for a clash site named in the reports whose position no source gives. The feature’s id is the place’s id.',
+        rows: 'features',
+      },
+      'border-lengths': {
+        name: 'Border-length claims',
+        about:
+          'Every published total length of the Kyrgyz–Tajik border found, one row per claim, with what was said to be agreed at the time.',
+        rows: 'claims',
+      },
+    },
+    /** What each column or property holds, with its unit. */
+    columns: {
+      casualties: {
+        id: 'Stable id of the figure.',
+        event: 'The fighting it is about: 2021 (April–May) or 2022 (September).',
+        side: 'Whose people are counted: kyrgyzstan, tajikistan, or both for a combined or independent count.',
+        measure: 'killed, wounded or displaced.',
+        value: 'The number of people, as published.',
+        qualifier: 'How the source hedged the number: at-least, more-than, about, almost, up-to or estimated; empty if it did not.',
+        counts: 'all, or civilians when only civilians were counted.',
+        as_of: 'The day the figure was given, as precisely as the source allows.',
+        time: 'Time of day where the source gives one (HH:MM on the clock the source used, or morning, afternoon, evening, night).',
+        as_of_label: 'The source’s own words for the date, where a plain date would mislead or none is known.',
+        reported_by: 'Who gave the figure, and through whom it reached us.',
+        official: 'true when a government body of the side counted gave it.',
+        compared_as: 'latest-official for the bar of the comparison chart, other-report for a dot beside it; empty if not drawn there.',
+        source: 'Source ids (see the sources page).',
+        source_publisher: 'Each source’s publisher.',
+        source_url: 'Each source’s web address.',
+        note: 'What a reader needs to read the number right.',
+      },
+      chronology: {
+        id: 'Stable id of the event.',
+        date: 'When it happened, as precisely as the sources allow.',
+        reported: 'When a report of it was published, where the sources give only that and not the day it happened.',
+        order: 'Its place among the events of the same day, 1 first; empty where the day has one event.',
+        kind: 'delimitation, talks, incident, clash, ceasefire, treaty or aftermath.',
+        text: 'What happened, in one sentence, attributed where it rests on one side’s word.',
+        section: 'The section of the site that tells it, as a path and heading id.',
+        source: 'Source ids (see the sources page).',
+        source_publisher: 'Each source’s publisher.',
+        source_url: 'Each source’s web address.',
+        sources: 'The sources, each an object with id, publisher and url (url left out where there is none).',
+      },
+      places: {
+        name: 'The name as the site spells it.',
+        kind: 'capital, city, town, village, exclave, reservoir, water-intake or clash-site.',
+        country:
+          'The country it lies in on OpenStreetMap’s boundaries of December 2024 (KG, TJ, UZ), or null where its ownership was the dispute itself.',
+        disputed: 'true for a place whose ownership was the dispute itself (Golovnoi).',
+        approximate: 'true when the position is only near the place; null for a clash site with no position.',
+        map: 'Which map draws it: region (Batken–Isfara–Leilek) or locator (Central Asia).',
+        year: 'Clash sites: the year of the fighting.',
+        event: 'Clash sites: what happened there.',
+        note: 'What a reader should know about the place or its position.',
+        section: 'The section of the site about it, as a path and heading id.',
+        position_sources: 'The sources of the position, each with id, publisher and url.',
+        event_sources: 'Clash sites: the sources of what happened there, each with id, publisher and url.',
+      },
+      'border-lengths': {
+        id: 'Stable id of the claim.',
+        km: 'The total length in kilometres, exactly as published.',
+        approximate: 'true where the source said “about” or “around”.',
+        emphasis: 'common for the usual figure before 2025, treaty for the one given at the 2025 treaty; empty otherwise.',
+        agreed: 'What the source said was agreed, delimited or still open at the time.',
+        said_by: 'Who gave the figure, and when.',
+        source: 'Source ids (see the sources page).',
+        source_publisher: 'Each source’s publisher.',
+        source_url: 'Each source’s web address.',
+      },
+    },
+  },
   /** The corrections log: each chapter's list, /changes/ and its Atom feed. */
   changes: {
     title: 'Changes and corrections',
@@ -131,6 +261,35 @@ export const en = {
     pageOpening: 'the opening',
     feedLabel: 'Changes and corrections (Atom feed)',
     feedIntro: 'Follow the changes with a feed reader:',
+  },
+  /** /names/: every name the explainer uses, A–Z. */
+  names: {
+    title: 'Names and places, A–Z',
+    description:
+      'Every place, person, institution, agreement and term in the explainer, with the spellings you may meet, the Russian, Kyrgyz and Tajik forms where a source gives them, and the sections that tell each.',
+    intro:
+      'One name can reach English in several spellings and be written differently again in Russian, Kyrgyz and Tajik. Each entry gives the form this site uses, other spellings found in the sources, what or who it is, and links to the sections that tell it; a place on the map links to its spot there.',
+    formsNote:
+      'Russian forms are as the region’s media write them, each linked to the page it was found on; “unverified” marks a transliteration for which no Russian source was found. Kyrgyz and Tajik forms are given only where a source gives them.',
+    lettersLabel: 'Names by letter',
+    /** The heading of a letter's group. */
+    letterHeading: (letter: string) => letter,
+    entryLink: (name: string) => `Link to “${name}”`,
+    kinds: { place: 'Place', person: 'Person', institution: 'Institution', agreement: 'Agreement', term: 'Term' },
+    /** Where a place lies on the map's boundaries. */
+    countries: { KG: 'Kyrgyzstan', TJ: 'Tajikistan', UZ: 'Uzbekistan' },
+    disputed: 'ownership disputed',
+    spellings: 'Also written',
+    languages: { ru: 'Russian', ky: 'Kyrgyz', tg: 'Tajik' },
+    unverified: 'unverified',
+    /** Before the links to the sections that tell it. */
+    toldIn: 'Told in',
+    /** The link from a place to its spot on the full map. */
+    onMap: 'Where it is on the map',
+    /** A section as a link: "Vorukh (The border)". */
+    sectionLink: (heading: string, chapter: string) => `${heading} (${chapter})`,
+    /** Beside the footer's other links. */
+    footerLink: 'Names and places, A–Z',
   },
   /** The share card's text alternative (og:image:alt), for a chapter's card and for the site's own. */
   shareCardAlt: (title: string) => `Title card: “${title}”, from the explainer “The Kyrgyz–Tajik border conflict”`,
@@ -307,6 +466,8 @@ export const en = {
     timelineTitle: (event: number) => `How the ${event} toll was reported: killed and wounded by day of report.`,
     timelineCaption:
       'Filled marks are official counts, joined by a step line: the count stood until the next report. Hollow marks are other reports. Kyrgyzstan: circles, solid line; Tajikistan: squares, dashed line. Reports of the same day are spread across it, by time of day where known, otherwise in rising order. The last column holds reports without an exact date or made more than 30 days after the first.',
+    /** The caption's link to /about/#how-we-count, which says why each bar is the latest official count. */
+    howWeCount: 'How we count',
     countsBelow: 'Every count drawn here is in the tables that follow, with its source',
     /** On paper, where the tables are left online. */
     countsOnline: 'Every count drawn here is in the tables of the online edition, with its source.',

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { siteContent } from '~/collections/site-content';
-import { chapterPath, CHRONOLOGY_PATH, publishedUrl } from '~/lib/site/routes';
+import { chapterPath, CHRONOLOGY_PATH, DATA_PATH, NAMES_PATH, publishedUrl } from '~/lib/site/routes';
 import { printRunningHeadsCss } from '~/lib/site/print-running-heads';
 
 export const GET: APIRoute = async ({ site, locals }) => {
@@ -18,6 +18,8 @@ export const GET: APIRoute = async ({ site, locals }) => {
     { name: 'chronology', title: t.chronology.title, address: address(CHRONOLOGY_PATH) },
     { name: 'sources', title: t.sourcesTitle, address: address('/sources/') },
     { name: 'changes', title: t.changes.title, address: address('/changes/') },
+    { name: 'names', title: t.names.title, address: address(NAMES_PATH) },
+    { name: 'data', title: t.dataFiles.title, address: address(DATA_PATH) },
     { name: 'print-title', title: t.siteName, address: address('/print/') },
   ];
   return new Response(printRunningHeadsCss(pages, t.print), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

@@ -18,3 +18,4 @@ export { casualtyTextSchema } from './casualties';
 export { eventTextSchema } from './events';
 export { placeTextSchema } from './places';
 export { correctionSchema, correctionTextSchema } from './corrections';
+export { nameSchema, nameTextSchema } from './names';

@@ -16,7 +16,7 @@ export const TEXT_LOCALES = ['en', 'ru'] as const;
 export type TextLocale = (typeof TEXT_LOCALES)[number];
 
 /** The data files whose words live in a text layer, by file name in content/data/. */
-export type TextLayerFile = 'events.yaml' | 'places.yaml' | 'casualties.yaml' | 'border-lengths.yaml' | 'corrections.yaml';
+export type TextLayerFile = 'events.yaml' | 'places.yaml' | 'names.yaml' | 'casualties.yaml' | 'border-lengths.yaml' | 'corrections.yaml';
 
 /** A data file's path from the project root: `content/data/events.yaml`. */
 export function factsPath(file: TextLayerFile): string {

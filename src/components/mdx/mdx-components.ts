@@ -8,6 +8,7 @@ import BorderLengths from '../figures/BorderLengths.astro';
 import Fold from './Fold.astro';
 import KeyFigure from './KeyFigure.astro';
 import KeyFigures from './KeyFigures.astro';
+import Questions from './Questions.astro';
 import ContentLink from './ContentLink.astro';
 import ContentTable from './ContentTable.astro';
 import ReferenceTable from './ReferenceTable.astro';
@@ -28,5 +29,6 @@ export const mdxComponents = {
   Fold,
   KeyFigures,
   KeyFigure,
+  Questions,
   ReferenceTable,
 };

@@ -204,6 +204,12 @@ describe('contentProblems', () => {
     it('accepts corrections of chapter sections, chronology rows and periods, and a new page', () => {
       expect(contentProblems(site(), ENGLISH)).toEqual([]);
       expect(contentProblems(withCorrections({ ...correction, section: '/chronology/#event-vorukh-2021' }), ENGLISH)).toEqual([]);
+      expect(contentProblems(withCorrections({ ...correction, kind: 'addition', section: '/names/' }), ENGLISH)).toEqual([]);
+    });
+    it('takes /names/ only as a whole page', () => {
+      expect(contentProblems(withCorrections({ ...correction, kind: 'addition', section: '/names/#name-vorukh' }), ENGLISH)).toEqual([
+        'content/data/corrections.yaml:\n  row "e1-road": section "/names/#name-vorukh": name /names/ alone, without an id',
+      ]);
     });
     it('stops a chapter whose "Last updated" is older than its newest correction, naming both dates', () => {
       const content = withChapter(withCorrections(correction, { ...correction, id: 'older', date: '2026-12-01' }), 'border', () => ({

@@ -11,7 +11,7 @@ import { numberCitations, UnknownSourceError, extractCitedIds } from '../site/ci
 import { figureNumberProblem } from '../site/figure-numbers';
 import { figurePropProblems } from '../site/figure-props';
 import { findDuplicateIds, type Heading } from '../site/headings';
-import { chapterPath, CHRONOLOGY_PATH, correctionsAnchor, PRINT_TITLE_ANCHOR } from '../site/routes';
+import { chapterPath, CHRONOLOGY_PATH, correctionsAnchor, DATA_PATH, NAMES_PATH, PRINT_TITLE_ANCHOR } from '../site/routes';
 import { casualtyTableProblems, type CountTableWords } from '../casualties/chapter-tables';
 import { casualtyDataProblems, DATA_FILE as CASUALTY_DATA_FILE } from '../casualties/checks';
 import { eventProblems, EVENTS_FILE } from '../chronology/checks';
@@ -140,6 +140,9 @@ function anchorProblems(content: ContentCollections, pages: ReadonlyMap<string, 
 
 export const CORRECTIONS_FILE = 'content/data/corrections.yaml';
 
+/** Pages a change can only be on as a whole: a new page such as /names/ or /data/, whose entries the log does not name. */
+const WHOLE_PAGES: readonly string[] = [NAMES_PATH, DATA_PATH];
+
 /**
  * The corrections log's rows whose id is repeated, whose sources are unknown, or whose section is
  * not on the page it names: a chapter's heading, a chronology row (`#event-<id>`) or period, or a
@@ -158,7 +161,9 @@ function correctionProblems(content: ContentCollections, pages: ReadonlyMap<stri
       if (!content.sourceIds.has(id)) problems.push(`row "${row.id}": source "${id}" is not in content/sources.yaml`);
     }
     const [path = '', id] = row.section.split('#', 2);
-    if (!chapterPaths.has(path) && path !== CHRONOLOGY_PATH) {
+    if (WHOLE_PAGES.includes(path)) {
+      if (id !== undefined) problems.push(`row "${row.id}": section "${row.section}": name ${path} alone, without an id`);
+    } else if (!chapterPaths.has(path) && path !== CHRONOLOGY_PATH) {
       problems.push(`row "${row.id}": section "${row.section}": ${path} is not a page of the site`);
     } else if (id !== undefined && (path === CHRONOLOGY_PATH ? !chronologyIds.has(id) : pages.get(id) !== path)) {
       problems.push(`row "${row.id}": section "${row.section}" does not exist; ${path} has no heading or row with the id "${id}"`);

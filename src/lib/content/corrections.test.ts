@@ -34,6 +34,7 @@ describe('the corrections log', () => {
   describe('the name of a place', () => {
     const site: SitePlaces = {
       chronology: { path: '/chronology/', title: 'Chronology' },
+      pages: [{ path: '/names/', title: 'Names and places, A–Z' }],
       chapters: [
         { path: '/', navTitle: 'Overview', headings: [{ slug: 'key-figures', text: 'Key figures' }] },
         { path: '/clashes-2022/', navTitle: '2022 clashes', headings: [{ slug: 'brief-2022', text: 'In brief' }] },
@@ -51,6 +52,7 @@ describe('the corrections log', () => {
       expect(placeName('/', site, words)).toBe('the opening (Overview)');
       expect(placeName('/chronology/#event-talks-resume-2022', site, words)).toBe('the event of November 2022 (Chronology)');
       expect(placeName('/chronology/', site, words)).toBe('Chronology');
+      expect(placeName('/names/', site, words)).toBe('Names and places, A–Z');
     });
   });
 });

@@ -41,6 +41,8 @@ export interface PlaceWords {
 export interface SitePlaces {
   /** The chronology's path and title. */
   chronology: { path: string; title: string };
+  /** Pages a change can only be on as a whole (/names/), by path, with their titles. */
+  pages: ReadonlyArray<{ path: string; title: string }>;
   /** Each chapter's path, navigation label and headings. */
   chapters: ReadonlyArray<{ path: string; navTitle: string; headings: ReadonlyArray<{ slug: string; text: string }> }>;
   /** Each chronology row's anchor (`event-<id>`) with its date as the page writes it. */
@@ -59,6 +61,8 @@ export function placeName(section: string, site: SitePlaces, words: PlaceWords):
     const date = id === undefined ? undefined : site.eventDates.get(id);
     return date === undefined ? site.chronology.title : words.where(words.chronologyRow(date), site.chronology.title);
   }
+  const page = site.pages.find((p) => p.path === path);
+  if (page) return page.title;
   const chapter = site.chapters.find((c) => c.path === path);
   if (!chapter) return path;
   if (id === undefined) return words.where(words.pageOpening, chapter.navTitle);

@@ -1,7 +1,10 @@
 /**
  * How to cite a chapter: a plain reference and a BibTeX (biblatex `@online`) entry, built from
- * the chapter's title, the site (its author and publisher), its address, the date it was last
- * updated and the date its address was read.
+ * the chapter's title, the site (its author and publisher), its address and the date it was last
+ * updated. That date is also the one its address is given as read on (`urldate`, "accessed"):
+ * the day from which the address holds the text cited, the same in every build of that text. The
+ * day of the build would change with every build, for a change to anything else, and say nothing
+ * of the text; nor can a static page know the day a reader reads it.
  */
 export interface ChapterCitation {
   /** The chapter id, used in the BibTeX key. */
@@ -11,9 +14,8 @@ export interface ChapterCitation {
   siteName: string;
   /** The chapter's published address (routes.ts publishedUrl); none when the site's address is not set. */
   url: string | undefined;
+  /** The day the chapter last changed in substance (its `updated`), which also dates its address. */
   updated: Date;
-  /** When the address was read: the day the page was built, which is the text found there. */
-  accessed: Date;
   /** The reader's locale for the written-out dates. */
   locale: string;
 }
@@ -29,7 +31,7 @@ export function citeThisId(chapterId: string): string {
 /** The words of a plain reference, in the reader's language. */
 export interface CitationWords {
   lastUpdated: string;
-  /** After the address: "accessed 6 December 2026". */
+  /** After the address: "accessed 27 November 2026". */
   citationAccessed(day: string): string;
   quoted(text: string): string;
 }
@@ -39,10 +41,10 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const writtenDay = (date: Date, locale: string) =>
   new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 
-/** Site name (year). “Title”. Last updated 27 November 2026. https://… (accessed 6 December 2026). */
+/** Site name (year). “Title”. Last updated 27 November 2026. https://… (accessed 27 November 2026). */
 export function plainCitation(c: ChapterCitation, words: CitationWords): string {
   const updated = `${words.lastUpdated} ${writtenDay(c.updated, c.locale)}.`;
-  const where = c.url ? ` ${c.url} (${words.citationAccessed(writtenDay(c.accessed, c.locale))}).` : '';
+  const where = c.url ? ` ${c.url} (${words.citationAccessed(writtenDay(c.updated, c.locale))}).` : '';
   return `${c.siteName} (${c.updated.getUTCFullYear()}). ${words.quoted(c.title)}. ${updated}${where}`;
 }
 
@@ -65,7 +67,7 @@ export function bibtexCitation(c: ChapterCitation): string {
     `  organization = {${field(c.siteName)}},`,
     `  date = {${isoDay(c.updated)}},`,
     `  year = {${c.updated.getUTCFullYear()}},`,
-    ...(c.url ? [`  url = {${field(c.url)}},`, `  urldate = {${isoDay(c.accessed)}},`] : []),
+    ...(c.url ? [`  url = {${field(c.url)}},`, `  urldate = {${isoDay(c.updated)}},`] : []),
     `}`,
   ].join('\n');
 }

@@ -31,6 +31,12 @@ export const PRINT_TITLE_ANCHOR = 'print-edition';
 export const CHRONOLOGY_PATH = '/chronology/';
 export const CHRONOLOGY_PRINT_ANCHOR = 'chronology';
 
+/** Names and places, A–Z: a page of its own, not part of the print edition. */
+export const NAMES_PATH = '/names/';
+
+/** The data as files: a page of its own listing every downloadable file, not part of the print edition. */
+export const DATA_PATH = '/data/';
+
 /** The anchor of a source's entry on /sources/. */
 export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;

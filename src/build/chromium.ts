@@ -1,6 +1,7 @@
 /**
- * Which Chromium the tests and measurements drive: a system one when present (CHROMIUM_PATH, or
- * Debian's packages), otherwise Playwright's own, installed with `npx playwright install chromium`.
+ * Which Chromium drives the tests, the measurements and the build's print pass (the contents'
+ * page numbers of /print/): a system one when present (CHROMIUM_PATH, or Debian's packages),
+ * otherwise Playwright's own, installed with `npx playwright install chromium`.
  */
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
@@ -13,9 +14,10 @@ const firstPresent = (paths: Array<string | undefined>) => paths.find((path): pa
 export const systemChromium = firstPresent([process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']);
 
 /**
- * The browser the tests drive. Chromium's headless shell first: the same engine, version and
- * print-to-PDF, without the full browser's interface processes, which Playwright itself runs
- * headless tests in. On two busy cores it runs the suite in half the time the full browser does.
+ * The browser the tests and the print pass drive. Chromium's headless shell first: the same
+ * engine, version and print-to-PDF, without the full browser's interface processes, which
+ * Playwright itself runs headless tests in. On two busy cores it runs the suite in half the time
+ * the full browser does.
  */
 const testChromium = firstPresent([process.env.CHROMIUM_PATH, '/usr/bin/chromium-headless-shell', systemChromium]);
 
