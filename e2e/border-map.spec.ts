@@ -52,14 +52,14 @@ test.describe('with JavaScript off', () => {
       'Shakhimardan',
       'Western Qalacha',
     ]) {
-      await expect(labels.filter({ hasText: new RegExp(`^${name}`) }), name).toBeVisible();
+      await expect(labels.filter({ hasText: new RegExp(`^(\\d+ )?${name}`) }), name).toBeVisible();
     }
     await expect(main.locator('.border-map__kg-tj')).toBeVisible();
     await expect(markers(main)).toHaveCount(7);
     const inset = insetMap(figure);
     await expect(figure.getByText(words.borderMap.insetTitle)).toBeVisible();
     for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, 'Isfara', 'Vorukh', 'Kok-Tash', 'Ak-Sai', 'Golovnoi']) {
-      await expect(inset.locator('text').filter({ hasText: new RegExp(`^${name}`) }), `inset: ${name}`).toBeVisible();
+      await expect(inset.locator('text').filter({ hasText: new RegExp(`^(\\d+ )?${name}`) }), `inset: ${name}`).toBeVisible();
     }
     await expect(markers(inset)).toHaveCount(5);
     const key = figure.getByRole('list', { name: words.borderMap.legendLabel });
@@ -91,23 +91,27 @@ test.describe('with JavaScript off', () => {
   for (const { path, id } of [
     { path: '', id: 'figure-map-home' },
     { path: 'border/', id: 'figure-map' },
+    { path: 'clashes-2021/', id: 'figure-map-2021' },
+    { path: 'clashes-2022/', id: 'figure-map-2022' },
   ]) {
     test(`the map's caption on /${path} names the sources of what it shows first and its data packages last`, async ({ page }) => {
       await page.goto(path);
       const caption = mapFigure(page, id).locator('figcaption');
       const shown = await caption.locator('.figure__sources').first().getByRole('link').allTextContents();
       expect(shown, 'the eight sources a reader sees').toHaveLength(8);
-      // A copy ("…, via …") or a data package is never among the first; the packages come last.
-      expect(shown.filter((name) => / via |npm package/.test(name))).toEqual([]);
+      expect(
+        shown.filter((name) => /npm package/.test(name)),
+        'no data package among them',
+      ).toEqual([]);
       await caption.getByText(/^All \d+ sources for this map$/).click();
       const all = await caption.locator('.figure__sources').getByRole('link').allTextContents();
-      // Copies (mirrors, packages carrying another's data) after the reports, the base map's packages at the end.
-      const copy = (name: string) => / via |npm package/.test(name);
-      const firstCopy = all.findIndex(copy);
-      expect(firstCopy).toBeGreaterThan(7);
+      // Reports first, then copies ("…, via …": mirrors, wire copies), then the data packages.
+      const rank = (name: string) => (/npm package/.test(name) ? 2 : / via /.test(name) ? 1 : 0);
+      const ranks = all.map(rank);
+      expect(ranks[0], 'a report comes first').toBe(0);
       expect(
-        all.slice(firstCopy).filter((name) => !copy(name)),
-        'no report after the copies',
+        ranks.flatMap((r, i) => (i > 0 && r < ranks[i - 1]! ? [all[i]] : [])),
+        'no report after a copy, no report or copy after a data package',
       ).toEqual([]);
       expect(all.at(-1)).toMatch(/npm package/);
     });
@@ -139,7 +143,7 @@ test('the home page shows the compact map before the story, with the exclaves, b
     'Sokh',
     'Shakhimardan',
   ]) {
-    await expect(main.locator('.border-map__layout--wide text').filter({ hasText: new RegExp(`^${name}`) }), name).toBeVisible();
+    await expect(main.locator('.border-map__layout--wide text').filter({ hasText: new RegExp(`^(\\d+ )?${name}`) }), name).toBeVisible();
   }
   await expect(main.getByRole('link', { name: /clash site, April 2021/ }).first()).toBeVisible();
   await expect(main.getByRole('link', { name: /clash site, September 2022/ }).first()).toBeVisible();
@@ -213,7 +217,7 @@ test('hovering or focusing a marker shows what happened there, without downloadi
   page.on('request', (request) => requested.push(request.url()));
   await page.goto('clashes-2022/');
   const figure = mapFigure(page, 'figure-map-2022');
-  const akSai = mainMap(figure).getByRole('link', { name: /^Ak-Sai: clash site, September 2022/ });
+  const akSai = mainMap(figure).getByRole('link', { name: /^\d+\. Ak-Sai: clash site, September 2022/ });
   await akSai.hover();
   const detail = figure.locator('.border-map__frame').first().locator('.border-map__detail');
   await expect(detail).toBeVisible();
@@ -236,8 +240,9 @@ test.describe('on a 390 px phone', () => {
     expect((await main.boundingBox())!.height).toBeGreaterThanOrEqual(260);
     await expect(main.locator('.border-map__layout--wide')).toBeHidden();
     const narrow = main.locator('.border-map__layout--narrow');
+    // A place with clash markers is named after their number: "4 Vorukh".
     for (const name of [words.borderMap.countries.KG, words.borderMap.countries.TJ, words.borderMap.countries.UZ, 'Vorukh', 'Sokh'])
-      await expect(narrow.locator('text').filter({ hasText: new RegExp(`^${name}$`) }), name).toBeVisible();
+      await expect(narrow.locator('text').filter({ hasText: new RegExp(`^(\\d+ )?${name}$`) }), name).toBeVisible();
     const heights = await narrow
       .locator('.border-map__labels text')
       .evaluateAll((texts) => texts.map((t) => t.getBoundingClientRect().height / (t.querySelectorAll('tspan').length + 1)));
@@ -254,10 +259,50 @@ test.describe('on a 390 px phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
+  for (const { path, id } of [
+    { path: '', id: 'figure-map-home' },
+    { path: 'border/', id: 'figure-map' },
+    { path: 'clashes-2021/', id: 'figure-map-2021' },
+    { path: 'clashes-2022/', id: 'figure-map-2022' },
+  ]) {
+    test(`on /${path} no two clash markers overlap, and each carries a number the key below the map explains`, async ({ page }) => {
+      await page.goto(path);
+      const figure = mapFigure(page, id);
+      const maps = figure.locator('svg.border-map__svg');
+      expect(await maps.count()).toBeGreaterThan(0);
+      const keyEntries = figure.getByRole('list', { name: words.borderMap.siteKeyLabel }).getByRole('listitem');
+      const keyed = await keyEntries.evaluateAll((items) => items.map((li) => (li as HTMLLIElement).value));
+      expect(keyed, 'the key numbers the sites 1, 2, 3…').toEqual(keyed.map((_, i) => i + 1));
+      for (const svg of await maps.all()) {
+        const shown = await svg.evaluate((root) => {
+          const visible = (el: Element) => el.getClientRects().length > 0;
+          const labels = [...root.querySelectorAll('.border-map__labels text')].filter(visible).map((t) => t.textContent ?? '');
+          return [...root.querySelectorAll('a.border-map__marker')].filter(visible).map((a) => ({
+            name: a.getAttribute('aria-label'),
+            number: Number(a.getAttribute('data-number')),
+            box: a.querySelector('.border-map__shape')!.getBoundingClientRect().toJSON() as DOMRect,
+            numberInside: a.querySelector('.border-map__marker-number') !== null,
+            numberBeside: labels.some((text) => new RegExp(`^${a.getAttribute('data-number')}( |$)`).test(text)),
+          }));
+        });
+        expect(shown.length).toBeGreaterThan(0);
+        for (const [i, a] of shown.entries()) {
+          expect(a.numberInside || a.numberBeside, `${a.name} shows its number`).toBe(true);
+          expect(keyed, `${a.name}'s number is in the key`).toContain(a.number);
+          for (const b of shown.slice(i + 1)) {
+            const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+            expect(apart, `${a.name} and ${b.name} overlap`).toBe(true);
+          }
+        }
+      }
+      await expect(keyEntries.first().getByRole('link').first()).toBeVisible();
+    });
+  }
+
   test('tapping a marker opens the section about that place', async ({ page }) => {
     await page.goto('clashes-2022/');
     await mainMap(mapFigure(page, 'figure-map-2022'))
-      .getByRole('link', { name: /^Ak-Sai: clash site, September 2022/ })
+      .getByRole('link', { name: /^\d+\. Ak-Sai: clash site, September 2022/ })
       .tap();
     await expect(page).toHaveURL(/#day-16-september-2022$/);
     await expect(page.getByRole('heading').and(page.locator('#day-16-september-2022'))).toBeInViewport();

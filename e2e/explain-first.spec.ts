@@ -100,3 +100,22 @@ test('/clashes-2022/ gives the first count, 24, the latest Kyrgyz counts, 62 and
       figure,
     ).toBe(true);
 });
+
+test('/clashes-2022/ shows its map and its toll chart within its first 500 words', async ({ page }) => {
+  await page.goto('clashes-2022/');
+  for (const figure of ['#figure-map-2022', '#figure-toll-2022']) {
+    await expect(page.locator(figure)).toBeAttached();
+    const { before } = await proseWords(page, figure);
+    expect(before, figure).toBeGreaterThan(100);
+    expect(before, figure).toBeLessThanOrEqual(500);
+  }
+});
+
+test('the “In brief” of /clashes-2022/ tells the Samarkand ceasefire: its date and the two presidents who agreed it', async ({ page }) => {
+  await page.goto('clashes-2022/');
+  const brief = page.getByRole('article').locator('.section-heading:has(#brief-2022) + ul');
+  const point = brief.getByRole('listitem').filter({ hasText: 'ceasefire' });
+  await expect(point).toHaveCount(1);
+  for (const fact of ['16 September', 'Samarkand', 'Sadyr Japarov', 'Emomali Rahmon']) await expect(point).toContainText(fact);
+  await expect(point.getByRole('link', { name: /^Source \d+$/ }).first()).toBeVisible();
+});

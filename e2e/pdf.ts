@@ -60,7 +60,13 @@ export async function mostlyEmptyPages(page: Page, pdf: Buffer, runs: readonly (
   const depths = pdfPageDepths(pdf);
   const ends = chapterEnds(runs.map((r) => r.map((run) => run.text)));
   const figureTexts = new Set(
-    (await page.locator('.figure__graphic svg text').allTextContents()).map((text) => squash(text)).filter((text) => text !== ''),
+    [
+      ...(await page.locator('.figure__graphic svg text').allTextContents()),
+      // A map's numbered key prints each item's number ("1.") as a run of its own, and may come first on its page.
+      ...(await page.locator('.figure__graphic ol > li').evaluateAll((items) => items.map((li) => `${(li as HTMLLIElement).value}.`))),
+    ]
+      .map((text) => squash(text))
+      .filter((text) => text !== ''),
   );
   const shortBeforeFigure = beforeFigures(runs, figureTexts);
   const titlePage = (await page.locator('.print-title-page').count()) > 0 ? 0 : -1;

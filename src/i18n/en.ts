@@ -351,8 +351,8 @@ export const en = {
     kilometres: (km: number) => `${km} km`,
     fighting: (year: ClashYear) => FIGHTING[year],
     clashSite: (year: ClashYear) => `Clash site, ${FIGHTING[year]}`,
-    markerName: (name: string, year: ClashYear, approximate: boolean) =>
-      `${name}: clash site, ${FIGHTING[year]}${approximate ? ', approximate position' : ''}`,
+    markerName: (name: string, year: ClashYear, approximate: boolean, number?: number) =>
+      `${number === undefined ? '' : `${number}. `}${name}: clash site, ${FIGHTING[year]}${approximate ? ', approximate position' : ''}`,
     legendLabel: 'Key to the map',
     legendKyrgyzTajikBorder: 'Kyrgyz–Tajik border, de facto (OpenStreetMap, December 2024)',
     legendOtherBorder: 'Other international border',
@@ -361,6 +361,8 @@ export const en = {
     legendDisputed: 'Disputed site, shown in neither country',
     legendInset: 'Area of the detail map',
     legendApproximate: 'Approximate position',
+    legendJoined: 'Clash site of both years, where the place is too small for two symbols: April 2021 left, September 2022 right',
+    siteKeyLabel: 'The clash sites by their numbers on the map',
     locatorLabel: 'Where the map lies in Central Asia, with Bishkek, Dushanbe, Samarkand and Osh',
     credit: 'Boundaries © OpenStreetMap contributors (ODbL): de facto lines as mapped in December 2024, before the 2025 treaty.',
     creditLocator: 'Locator: Natural Earth.',

@@ -385,8 +385,8 @@ export const ru: Words = {
     kilometres: (km) => kilometres(km),
     fighting: (year) => FIGHTING[year].charAt(0).toUpperCase() + FIGHTING[year].slice(1),
     clashSite: (year) => `Место столкновений, ${FIGHTING[year]}`,
-    markerName: (name, year, approximate) =>
-      `${name}: место столкновений, ${FIGHTING[year]}${approximate ? ', приблизительное положение' : ''}`,
+    markerName: (name, year, approximate, number) =>
+      `${number === undefined ? '' : `${number}. `}${name}: место столкновений, ${FIGHTING[year]}${approximate ? ', приблизительное положение' : ''}`,
     legendLabel: 'Условные обозначения',
     legendKyrgyzTajikBorder: 'Кыргызско-таджикская граница, фактическая (OpenStreetMap, декабрь 2024 года)',
     legendOtherBorder: 'Другая межгосударственная граница',
@@ -395,6 +395,8 @@ export const ru: Words = {
     legendDisputed: 'Спорный объект, не отнесённый ни к одной из стран',
     legendInset: 'Район, показанный на врезке',
     legendApproximate: 'Приблизительное положение',
+    legendJoined: 'Место столкновений обоих лет, слишком маленькое для двух значков: апрель 2021 года — слева, сентябрь 2022 года — справа',
+    siteKeyLabel: 'Места столкновений по их номерам на карте',
     locatorLabel: 'Положение карты в Центральной Азии; отмечены Бишкек, Душанбе, Самарканд и Ош',
     credit: 'Границы © участники OpenStreetMap (ODbL): фактические линии по состоянию на декабрь 2024 года, до договора 2025 года.',
     creditLocator: 'Обзорная карта: Natural Earth.',

