@@ -64,66 +64,111 @@ test('every citation number on /border/ previews its own source, those in the ta
   expect(wrong).toEqual([]);
 });
 
-test('a tap anywhere within 12 pixels of a citation number on the home page lands on that number, not on its neighbour', async ({
-  page,
-}) => {
-  await page.goto('');
-  const citations = page.getByRole('article').locator('.cite a');
-  await expect(citations.first()).toBeVisible();
-  // Each number brought into view and tapped, as elementFromPoint sees it, at the four edges of
-  // the 24 by 24 square centred on it (WCAG 2.2 target size); all in one round trip.
-  const misses = await citations.evaluateAll((links) =>
-    links.flatMap((link, i) => {
-      // Folded away (a closed <details>), a number is not there to tap.
-      if (!link.checkVisibility()) return [];
-      link.scrollIntoView({ block: 'center' });
-      const { left, top, width, height } = link.getBoundingClientRect();
-      const [x, y] = [left + width / 2, top + height / 2];
-      return [
-        [-11.5, 0],
-        [11.5, 0],
-        [0, -11.5],
-        [0, 11.5],
-      ]
-        .filter(([dx, dy]) => document.elementFromPoint(x + dx!, y + dy!)?.closest('.cite a') !== link)
-        .map(([dx, dy]) => `citation ${i} (${link.textContent}) missed at ${dx}, ${dy}`);
-    }),
-  );
-  expect(citations).not.toHaveCount(0);
-  expect(misses).toEqual([]);
-});
+for (const path of ['', 'border/']) {
+  test(`every citation number on /${path} is the only link in a tap target at least 24 pixels wide and high that holds it`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const citations = page.getByRole('article').locator('.cite a');
+    await expect(citations.first()).toBeVisible();
+    // What a tap finds (elementFromPoint), walked out from the middle of the number in quarter
+    // pixels, across along its middle and up and down through it: how far the number's own
+    // target runs each way before the text round it, or a neighbour's target, takes over.
+    const small = await citations.evaluateAll((links) =>
+      links.flatMap((link, i) => {
+        // Folded away (a closed <details>), a number is not there to tap.
+        if (!link.checkVisibility()) return [];
+        link.scrollIntoView({ block: 'center' });
+        const { left, top, width, height } = link.getBoundingClientRect();
+        const [x, y] = [left + width / 2, top + height / 2];
+        const hits = (dx: number, dy: number) => document.elementFromPoint(x + dx, y + dy)?.closest('.cite a') === link;
+        const reach = (dx: number, dy: number) => {
+          let steps = 0;
+          while (steps < 160 && hits((steps + 1) * dx, (steps + 1) * dy)) steps += 1;
+          return steps * 0.25;
+        };
+        const across = reach(-0.25, 0) + reach(0.25, 0);
+        const down = reach(0, -0.25) + reach(0, 0.25);
+        return hits(0, 0) && across >= 23.5 && down >= 23.5
+          ? []
+          : [`citation ${i} (${link.textContent}): ${across} by ${down} px${hits(0, 0) ? '' : ', its number not its own'}`];
+      }),
+    );
+    expect(small).toEqual([]);
+  });
+}
 
 for (const media of ['screen', 'print'] as const) {
-  test(`on ${media}, the brackets sit as close to a citation’s numbers as in running text and commas never touch the next number`, async ({
+  test(`on ${media}, the brackets sit as close to a one-digit as to a three-digit number and every gap between two numbers is the same`, async ({
     page,
   }) => {
     await page.emulateMedia({ media });
-    await page.goto('border/');
-    const citations = page.getByRole('article').locator('.cite');
-    await expect(citations).not.toHaveCount(0);
-    // The gaps between the glyphs' boxes: the bracket and the number, the number and the comma
-    // or bracket after it. Before, they ran from 3 px ("[ 36 ]") to −1 px ("[250,251]").
-    const uneven = await citations.evaluateAll((cites) =>
-      cites.flatMap((cite) => {
-        // Not on this medium (a table left off paper, a closed <details>): nothing to measure.
-        if (!cite.checkVisibility()) return [];
-        const boxes = [...cite.childNodes].map((node) => {
-          const range = document.createRange();
-          range.selectNodeContents(node);
-          // A separator's comma alone: its space and any widening are the gap to the next number.
-          if (node instanceof HTMLElement && node.classList.contains('cite__sep')) range.setEnd(node.firstChild!, 1);
-          return { text: node.textContent, box: range.getBoundingClientRect() };
+    // The gaps between the visible glyphs: a bracket and the number beside it, and one number and
+    // the next (comma and space between). Before, the brackets ran from 3 px ("[ 36 ]") to −1 px
+    // ("[250,251]") from the number, and the gap between numbers from 7 px ("[250, 251]") to
+    // 19 px ("[3,    4]").
+    const measure = () =>
+      page
+        .getByRole('article')
+        .locator('.cite')
+        .evaluateAll((cites) => {
+          const box = (node: Node, start: number, end: number) => {
+            const range = document.createRange();
+            range.setStart(node, start);
+            range.setEnd(node, end);
+            return range.getBoundingClientRect();
+          };
+          const text = (node: Node) => box(node, 0, node.textContent!.length);
+          return cites.flatMap((cite) => {
+            // Not on this medium (a table left off paper, a closed <details>): nothing to measure.
+            if (!cite.checkVisibility()) return [];
+            const open = cite.firstChild!;
+            const close = cite.lastChild!;
+            const numbers = [...cite.querySelectorAll('a')].map((link) => ({
+              digits: link.textContent!.length,
+              box: text(link.firstChild!),
+            }));
+            return [
+              {
+                citation: cite.textContent!,
+                size: getComputedStyle(cite).fontSize,
+                digits: numbers.length === 1 ? numbers[0]!.digits : 0,
+                opening: numbers[0]!.box.left - box(open, 0, 1).right,
+                closing: box(close, close.textContent!.length - 1, close.textContent!.length).left - numbers.at(-1)!.box.right,
+                // Gaps after a comma Cite.astro widens for two short centred numbers left out (none in today's text).
+                between: numbers
+                  .slice(1)
+                  .flatMap(({ box: next }, i) =>
+                    cite.querySelectorAll('.cite__sep')[i]!.matches('.cite__sep--wide') ? [] : [next.left - numbers[i]!.box.right],
+                  ),
+              },
+            ];
+          });
         });
-        return boxes.slice(1).flatMap(({ text, box }, i) => {
-          const before = boxes[i]!;
-          const gap = box.left - before.box.right;
-          const after = before.text?.startsWith(',') ? 'comma' : 'glyph';
-          const ok = after === 'comma' ? gap >= 2 : gap >= -0.5 && gap <= 1;
-          return ok ? [] : [`${cite.textContent}: ${gap.toFixed(1)} px between “${before.text}” and “${text}”`];
-        });
-      }),
+    // The home page has the one-digit numbers, /border/ three-digit ones outside tables.
+    const measured: Awaited<ReturnType<typeof measure>> = [];
+    for (const path of ['', 'border/']) {
+      await page.goto(path);
+      await expect(page.getByRole('article').locator('.cite')).not.toHaveCount(0);
+      measured.push(...(await measure()));
+    }
+    const singles = (digits: number) => measured.filter((cite) => cite.digits === digits);
+    const brackets = (cites: typeof measured) => cites.flatMap(({ opening, closing }) => [opening, closing]);
+    const spread = (gaps: number[]) => Math.max(...gaps) - Math.min(...gaps);
+    expect(singles(1), 'one-digit citations on the pages').not.toEqual([]);
+    expect(singles(3), 'three-digit citations on the pages').not.toEqual([]);
+    expect(spread([...brackets(singles(1)), ...brackets(singles(3))]), 'bracket gaps of one- and three-digit numbers').toBeLessThanOrEqual(
+      0.5,
     );
-    expect(uneven).toEqual([]);
+    expect(Math.min(...brackets(measured)), 'the closest bracket').toBeGreaterThanOrEqual(-0.5);
+    expect(Math.max(...brackets(measured)), 'the farthest bracket').toBeLessThanOrEqual(1);
+    const gaps = measured.flatMap(({ citation, size, between }) => between.map((gap) => ({ citation, size, gap })));
+    expect(gaps.length, 'gaps between numbers on the pages').toBeGreaterThan(10);
+    // A comma and a space apart at the least, and all alike, to within the rounding to device
+    // pixels, in citations of one size (smaller type, in a table, needs more room between its
+    // narrower numbers for their 24 px targets).
+    const widest = (size: string) => Math.max(...gaps.filter((other) => other.size === size).map(({ gap }) => gap));
+    expect(gaps.filter(({ size, gap }) => gap < 3 || widest(size) - gap > 0.5)).toEqual([]);
   });
 }
 

@@ -87,3 +87,23 @@ test('find in page reaches words in a section that was never on screen', async (
   expect(await paragraph.evaluate((el) => el.contains(window.getSelection()!.anchorNode))).toBe(true);
   await expect(paragraph).toBeInViewport();
 });
+
+test('the entries of /sources/ are skipped off screen, a link to the last one lands on it below the header, and paper lays out every one', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('sources/');
+  const entries = page.locator('.source-list > li');
+  expect(await entries.count()).toBeGreaterThan(100);
+  const visibility = () => entries.evaluateAll((els) => [...new Set(els.map((el) => getComputedStyle(el).contentVisibility))]);
+  expect(await visibility()).toEqual(['auto']);
+  const last = (await entries.last().getAttribute('id'))!;
+  await page.goto('about:blank');
+  await page.goto(`sources/#${last}`);
+  const target = page.locator(`[id="${last}"]`);
+  await expect(target).toBeInViewport();
+  expect((await target.boundingBox())!.y).toBeGreaterThanOrEqual(await headerBottom(page));
+  expect(await page.evaluate(() => window.scrollY / window.innerHeight)).toBeGreaterThan(3);
+  await page.emulateMedia({ media: 'print' });
+  expect(await visibility()).toEqual(['visible']);
+});

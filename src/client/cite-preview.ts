@@ -6,29 +6,19 @@
  */
 class CitePreviews extends HTMLElement {
   #tip = document.createElement('div');
+  #entries: Map<number, Element> | undefined;
   #current: HTMLAnchorElement | undefined;
   #hideTimer = 0;
   #touch = false;
 
   connectedCallback(): void {
-    // An item's number is its `value`, or one more than the last printed item's (see
-    // listItemValues in lib/site/page-citations.ts).
-    const entries = new Map<number, Element>();
-    let counted = 0;
-    for (const item of this.querySelectorAll('li')) {
-      const number = item.value || counted + 1;
-      if (!item.hasAttribute('data-off-paper')) counted = number;
-      entries.set(number, item);
-    }
-    if (entries.size === 0) return;
+    // Nothing is read from the list or added to the page until a citation is first pointed at or
+    // focused: a long chapter's load does no work for previews that may never be asked for.
+    if (!this.querySelector('li')) return;
     const tip = this.#tip;
-    tip.id = 'cite-tip';
-    tip.className = 'cite-tip';
-    tip.setAttribute('role', 'tooltip');
     tip.hidden = true;
-    document.body.append(tip);
     const citeLink = (event: Event) => (event.target as Element | null)?.closest?.<HTMLAnchorElement>('.cite a') ?? undefined;
-    const entryFor = (link: HTMLAnchorElement) => entries.get(Number(link.textContent));
+    const entryFor = (link: HTMLAnchorElement) => this.#entryMap().get(Number(link.textContent));
 
     document.addEventListener('pointerdown', (event) => {
       this.#touch = event.pointerType === 'touch';
@@ -58,6 +48,27 @@ class CitePreviews extends HTMLElement {
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !tip.hidden) this.hide();
     });
+  }
+
+  /** The list's entries by number, read on first use; the tooltip joins the page then too. */
+  #entryMap(): Map<number, Element> {
+    if (this.#entries) return this.#entries;
+    // An item's number is its `value`, or one more than the last printed item's (see
+    // listItemValues in lib/site/page-citations.ts).
+    const entries = new Map<number, Element>();
+    let counted = 0;
+    for (const item of this.querySelectorAll('li')) {
+      const number = item.value || counted + 1;
+      if (!item.hasAttribute('data-off-paper')) counted = number;
+      entries.set(number, item);
+    }
+    const tip = this.#tip;
+    tip.id = 'cite-tip';
+    tip.className = 'cite-tip';
+    tip.setAttribute('role', 'tooltip');
+    document.body.append(tip);
+    this.#entries = entries;
+    return entries;
   }
 
   show(link: HTMLAnchorElement, entry: Element | undefined, withLink: boolean): void {

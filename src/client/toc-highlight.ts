@@ -6,6 +6,14 @@ class TocHighlight extends HTMLElement {
   #observer?: IntersectionObserver;
 
   connectedCallback(): void {
+    // Once the page is idle: measuring the header below makes the browser lay out the page then
+    // and there, which on load would lengthen the task that runs this script by the whole layout.
+    if ('requestIdleCallback' in window) window.requestIdleCallback(() => this.#start(), { timeout: 1000 });
+    else setTimeout(() => this.#start(), 1);
+  }
+
+  #start(): void {
+    if (!this.isConnected) return;
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
     const headings = links
       .map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))))
@@ -18,16 +26,23 @@ class TocHighlight extends HTMLElement {
         else link.removeAttribute('aria-current');
       }
     };
-    // The last heading above the header, found by halving: measuring a heading makes the browser
-    // lay out its section, and off-screen sections are left unlaid out (content-visibility).
+    // The last heading above the header. Measuring a heading in an off-screen section makes the
+    // browser lay that section out then and there (content-visibility skips it until shown), so
+    // the sections' own boxes, which are laid out while their contents are skipped, are halved
+    // down to the one the header's edge falls in; only that section's headings, on screen, are
+    // measured themselves.
+    const above = (element: Element) => element.getBoundingClientRect().top < headerHeight + 8;
+    const sectionOf = (heading: HTMLElement) => heading.closest('.chapter-section') ?? heading;
     const lastAbove = (): HTMLElement | undefined => {
       let low = 0;
       let high = headings.length;
       while (low < high) {
         const middle = (low + high) >> 1;
-        if (headings[middle]!.getBoundingClientRect().top < headerHeight + 8) low = middle + 1;
+        if (above(sectionOf(headings[middle]!))) low = middle + 1;
         else high = middle;
       }
+      const section = low > 0 ? sectionOf(headings[low - 1]!) : undefined;
+      while (low > 0 && sectionOf(headings[low - 1]!) === section && !above(headings[low - 1]!)) low -= 1;
       return headings[low - 1];
     };
     const visible = new Set<string>();
