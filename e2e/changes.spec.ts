@@ -186,3 +186,38 @@ test.describe('A chapter', () => {
     expect((await fixes.boundingBox())!.y).toBeGreaterThanOrEqual(sourcesBottom);
   });
 });
+
+test.describe('The chronology', () => {
+  const own = corrections.filter((row) => row.section.startsWith('/chronology/'));
+
+  test('ends with the rows corrected on it, and its "Last updated" links there', async ({ page }) => {
+    expect(own.length).toBeGreaterThan(1);
+    await page.goto(relative('/chronology/'));
+    await page
+      .locator('.chapter-header__updated')
+      .getByRole('link', { name: new RegExp(`${own.length} corrections`) })
+      .click();
+    await expect(page).toHaveURL(/#corrections-chronology$/);
+    const region = page.getByRole('region', { name: words.changes.chapterHeading });
+    await expect(region.getByRole('heading', { level: 2 })).toBeInViewport();
+    await expect(region.getByRole('listitem')).toHaveCount(own.length);
+    await expect(region.locator('li#correction-m2-chronology')).toContainText('A laser-guided bomb dropped by Kyrgyz forces');
+  });
+});
+
+test('The print edition ends with every page’s corrections, after the sources, one list per page in reading order', async ({ page }) => {
+  await page.goto(relative('/print/'));
+  const appendix = page.getByRole('region', { name: words.changes.chapterHeading, exact: true });
+  await expect(appendix.locator('li.change')).toHaveCount(corrections.length);
+  const sourcesFirst = await page
+    .locator('#sources')
+    .evaluate((s, c) => Boolean(s.compareDocumentPosition(c!) & Node.DOCUMENT_POSITION_FOLLOWING), await appendix.elementHandle());
+  expect(sourcesFirst, 'the corrections follow the sources').toBe(true);
+  const pages = await appendix.getByRole('heading', { level: 2 }).allTextContents();
+  expect(pages[0]).toBe('The Kyrgyz–Tajik border conflict, explained');
+  expect(pages.at(-1)).toBe(words.chronology.title);
+  // A correction leads to its section inside the document, not to the website.
+  const href = await appendix.locator('li#correction-m3-chronology .change__where a').getAttribute('href');
+  expect(href).toBe('#event-road-dispute-2019');
+  await expect(page.locator('[id="event-road-dispute-2019"]')).toHaveCount(1);
+});

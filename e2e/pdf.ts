@@ -15,14 +15,15 @@ import { contentDepth, parsePgm } from '../src/lib/print/page-fill.ts';
 /**
  * The pages issue 12 budgets, with their budgets in A4 pages. They grew on 6 December with what a
  * printed chapter must now carry: the sources and events the fact-check added, "Cite this chapter"
- * (issue 20), and the chapter's corrections after its sources (issue 21).
+ * (issue 20), and the chapter's corrections after its sources (issue 21); the print edition's
+ * corrections, every page's in two columns after its sources, take four more pages.
  */
 export const PRINT_BUDGETS: Record<string, number> = {
   '/border/': 13,
   '/clashes-2021/': 13,
   '/clashes-2022/': 17,
   '/samarkand-ceasefire/': 12,
-  '/print/': 60,
+  '/print/': 64,
 };
 
 /** A page whose content ends above this depth of its text area is mostly empty. */

@@ -160,7 +160,7 @@ for (const chapter of budgetedChapters) {
 }
 
 // One test prints the whole edition once (60 pages to PDF and back) and checks all it has to say.
-test('the print edition holds the title page, the contents, every chapter in reading order and the sources once at the end, numbers each figure once, prints the casualty comparison once and fits in 60 pages', async ({
+test('the print edition holds the title page, the contents, every chapter in reading order and the sources once at the end, numbers each figure once, prints the casualty comparison once and fits in its page budget', async ({
   page,
 }) => {
   test.setTimeout(180_000);

@@ -4,3 +4,6 @@ type SitePageContext = import('./lib/site/page-context').PageContext<import('./i
 declare namespace App {
   interface Locals extends SitePageContext {}
 }
+
+/** The words CSS writes, one copy per stylesheet (src/build/integrations/css-words.ts). */
+declare module 'virtual:css-words.css?*';

@@ -59,6 +59,13 @@ export interface SiteContent {
   citingText: Map<string, string>;
 }
 
+/** When /chronology/ last changed: content/pages.yaml must say, as /chronology/ shows it. */
+function chronologyUpdated(pageUpdated: ReadonlyMap<string, Date>): Date {
+  const updated = pageUpdated.get('chronology');
+  if (!updated) throw new AstroError('content/pages.yaml: no entry for "chronology", which says when /chronology/ last changed.');
+  return updated;
+}
+
 function fileOf(chapter: Chapter): string {
   return chapter.filePath ?? `content/chapters/${chapter.id}.mdx`;
 }
@@ -102,7 +109,16 @@ async function load(locale: TextLocale): Promise<SiteContent> {
     updated: isoDate(c.data.updated),
   }));
   const problems = contentProblems(
-    { chapters: checkedChapters, sourceIds: new Set(sources.keys()), casualties, events, borderLengths, anchors, corrections },
+    {
+      chapters: checkedChapters,
+      sourceIds: new Set(sources.keys()),
+      casualties,
+      events,
+      borderLengths,
+      anchors,
+      corrections,
+      chronologyUpdated: isoDate(chronologyUpdated(pageUpdated)),
+    },
     TABLE_WORDS,
   );
   if (problems.length > 0) {

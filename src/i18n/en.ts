@@ -242,6 +242,9 @@ export const en = {
     /** The heading of a chapter's own list, and of each day on /changes/. */
     chapterHeading: 'Corrections',
     chapterIntro: 'Facts corrected on this page, newest first. Every change to the site is listed in',
+    /** The print edition's corrections, after its sources. */
+    printIntro:
+      'Facts corrected on each page since it was first published, page by page, newest first; the online list of changes also gives new sections and pages.',
     /** The link from "Last updated" to the chapter's corrections. */
     seeCorrections: (count: string) => `see ${count}`,
     corrections: { one: (count) => `${count} correction`, other: (count) => `${count} corrections` } satisfies PluralForms,

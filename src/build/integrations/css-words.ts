@@ -1,7 +1,10 @@
 /**
  * The stylesheet of the words CSS writes (src/lib/site/css-words.ts), from every dictionary, as
- * the virtual module `virtual:css-words.css`. BaseLayout imports it, so it is bundled with the
- * site's CSS: no request of its own, and nothing inline for the Content Security Policy to refuse.
+ * the virtual module `virtual:css-words.css`. Each page imports it with its stylesheet, so it is
+ * bundled with the site's CSS: no request of its own, and nothing inline for the Content Security
+ * Policy to refuse. The pages have two stylesheets (global.css, and reference.css for /sources/),
+ * so it has a name per stylesheet (`virtual:css-words.css?global`): a module both imported would
+ * be a third file every page asks for.
  */
 import type { Plugin } from 'vite';
 import { dictionaries } from '../../i18n';
@@ -14,7 +17,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 export function cssWords(): Plugin {
   return {
     name: 'css-words',
-    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? cssWordsStylesheet(dictionaries) : undefined),
+    resolveId: (id) => (id === MODULE_ID || id.startsWith(`${MODULE_ID}?`) ? `\0${id}` : undefined),
+    load: (id) => (id === RESOLVED_ID || id.startsWith(`${RESOLVED_ID}?`) ? cssWordsStylesheet(dictionaries) : undefined),
   };
 }

@@ -53,6 +53,7 @@ function site(): ContentCollections {
       { id: 'm2-chronology', date: '2026-12-01', kind: 'correction', section: '/chronology/#chronology-clashes-2021', sources: ['trend'] },
       { id: 'chronology-page', date: '2026-12-01', kind: 'addition', section: '/chronology/', sources: ['trend'] },
     ],
+    chronologyUpdated: '2026-12-06',
   };
 }
 
@@ -95,6 +96,20 @@ describe('contentProblems', () => {
     expect(contentProblems(content, ENGLISH)).toEqual([
       'Unknown source id(s) cited:\n  content/chapters/border.mdx: cites "no-such-source" — no source with id "no-such-source" in content/sources.yaml',
     ]);
+  });
+
+  it('names the sources that nothing cites, so that a source left behind by a correction cannot wait to be cited unchecked', () => {
+    const content = { ...site(), sourceIds: new Set(['trend', 'kabar', 'test-source', 'asia-plus-cut-short', 'wikisum']) };
+    expect(contentProblems(content, ENGLISH)).toEqual([
+      'content/sources.yaml has 2 sources that nothing cites; cite each where it supports a claim, or remove it: asia-plus-cut-short, wikisum',
+    ]);
+  });
+
+  it('counts a source cited only by a data file or the corrections log as used', () => {
+    const content = { ...site(), sourceIds: new Set(['trend', 'kabar', 'test-source', 'janes']) };
+    const cited = { ...content, events: [{ ...content.events[0]!, sources: ['kabar', 'janes'] }] };
+    expect(contentProblems(content, ENGLISH)).toHaveLength(1);
+    expect(contentProblems(cited, ENGLISH)).toEqual([]);
   });
 
   it('names the row of a border length whose source does not exist', () => {
@@ -224,6 +239,13 @@ describe('contentProblems', () => {
           ENGLISH,
         ),
       ).toEqual([]);
+    });
+    it('stops the chronology, whose date is in content/pages.yaml, when a row was corrected after it', () => {
+      const content = { ...withCorrections({ ...correction, section: '/chronology/#event-vorukh-2021' }), chronologyUpdated: '2026-12-01' };
+      expect(contentProblems(content, ENGLISH)).toEqual([
+        'content/data/corrections.yaml:\n  content/pages.yaml: chronology: updated 2026-12-01 is older than its newest correction, of 2026-12-06; set `updated` to 2026-12-06 or later',
+      ]);
+      expect(contentProblems({ ...content, chronologyUpdated: '2026-12-06' }, ENGLISH)).toEqual([]);
     });
     it('does not count a new section as a correction of the chapter', () => {
       const content = withChapter(withCorrections({ ...correction, kind: 'addition', date: '2026-12-07' }), 'border', () => ({

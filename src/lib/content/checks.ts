@@ -1,6 +1,6 @@
 /**
  * What a schema cannot check, because it looks across files: a unique reading order, figure
- * numbers and props, known source ids, the chapters' casualty tables against the data, heading
+ * numbers and props, known source ids and no source that nothing cites, the chapters' casualty tables against the data, heading
  * ids unique across the site, each chronology event's sources and section, the anchors'
  * aliases, and the corrections log's sections and sources, and that no chapter's "Last updated"
  * is older than its newest correction. A pure function over the collections as plain objects, so every rule can be tried on a
@@ -11,7 +11,15 @@ import { numberCitations, UnknownSourceError, extractCitedIds } from '../site/ci
 import { figureNumberProblem } from '../site/figure-numbers';
 import { figurePropProblems } from '../site/figure-props';
 import { findDuplicateIds, type Heading } from '../site/headings';
-import { chapterPath, CHRONOLOGY_PATH, correctionsAnchor, DATA_PATH, NAMES_PATH, PRINT_TITLE_ANCHOR } from '../site/routes';
+import {
+  chapterPath,
+  CHRONOLOGY_PATH,
+  correctionsAnchor,
+  DATA_PATH,
+  NAMES_PATH,
+  PRINT_CORRECTIONS_ANCHOR,
+  PRINT_TITLE_ANCHOR,
+} from '../site/routes';
 import { casualtyTableProblems, type CountTableWords } from '../casualties/chapter-tables';
 import { casualtyDataProblems, DATA_FILE as CASUALTY_DATA_FILE } from '../casualties/checks';
 import { eventProblems, EVENTS_FILE } from '../chronology/checks';
@@ -54,6 +62,8 @@ export interface ContentCollections {
   borderLengths: ReadonlyArray<{ id: string; sources: readonly string[] }>;
   anchors: ReadonlyArray<{ page: string; id: string; aliasOf?: string | undefined }>;
   corrections: readonly CheckedCorrection[];
+  /** When /chronology/ last changed (content/pages.yaml), `YYYY-MM-DD`; it ends with its corrections like a chapter. */
+  chronologyUpdated: string;
 }
 
 /** Ids the layout and the print edition use for themselves. */
@@ -65,6 +75,8 @@ const RESERVED_IDS = [
   'toc-title',
   'copy-link-status',
   PRINT_TITLE_ANCHOR,
+  PRINT_CORRECTIONS_ANCHOR,
+  `${PRINT_CORRECTIONS_ANCHOR}-title`,
   ...CHRONOLOGY_IDS,
 ];
 
@@ -110,9 +122,32 @@ function unknownSourceProblems(content: ContentCollections): string[] {
   return problems;
 }
 
+/**
+ * Sources in content/sources.yaml that nothing cites: a reader of /sources/ would never meet them,
+ * and an entry left behind when a claim was corrected (a copy site replaced by the original, an
+ * address stored cut short) must not wait there to be cited again unchecked. Cite it where it
+ * supports a claim, or remove it.
+ */
+function unusedSourceProblems(content: ContentCollections): string[] {
+  const cited = new Set([
+    ...content.chapters.flatMap((c) => extractCitedIds(c.citingText)),
+    ...[content.casualties, content.events, content.borderLengths, content.corrections].flatMap((rows) =>
+      rows.flatMap((row) => row.sources),
+    ),
+  ]);
+  const unused = [...content.sourceIds].filter((id) => !cited.has(id));
+  if (unused.length === 0) return [];
+  return [
+    `content/sources.yaml has ${unused.length === 1 ? 'a source' : `${unused.length} sources`} that nothing cites; cite each where it supports a claim, or remove it: ${unused.join(', ')}`,
+  ];
+}
+
 function headingProblems(content: ContentCollections): string[] {
   const duplicates = findDuplicateIds([
-    { file: 'the site layout', ids: [...RESERVED_IDS, ...content.chapters.map((c) => correctionsAnchor(c.id))] },
+    {
+      file: 'the site layout',
+      ids: [...RESERVED_IDS, correctionsAnchor('chronology'), ...content.chapters.map((c) => correctionsAnchor(c.id))],
+    },
     ...content.chapters.map((c) => ({ file: c.file, ids: c.headings.map((h) => h.slug) })),
   ]);
   if (duplicates.length === 0) return [];
@@ -139,6 +174,7 @@ function anchorProblems(content: ContentCollections, pages: ReadonlyMap<string, 
 }
 
 export const CORRECTIONS_FILE = 'content/data/corrections.yaml';
+const PAGES_FILE = 'content/pages.yaml';
 
 /** Pages a change can only be on as a whole: a new page such as /names/ or /data/, whose entries the log does not name. */
 const WHOLE_PAGES: readonly string[] = [NAMES_PATH, DATA_PATH];
@@ -146,7 +182,7 @@ const WHOLE_PAGES: readonly string[] = [NAMES_PATH, DATA_PATH];
 /**
  * The corrections log's rows whose id is repeated, whose sources are unknown, or whose section is
  * not on the page it names: a chapter's heading, a chronology row (`#event-<id>`) or period, or a
- * page alone. Then each chapter whose "Last updated" is older than its newest correction: a reader
+ * page alone. Then each chapter, and the chronology, whose "Last updated" is older than its newest correction: a reader
  * who saw the date would not know the page had changed since.
  */
 function correctionProblems(content: ContentCollections, pages: ReadonlyMap<string, string>): string[] {
@@ -169,13 +205,17 @@ function correctionProblems(content: ContentCollections, pages: ReadonlyMap<stri
       problems.push(`row "${row.id}": section "${row.section}" does not exist; ${path} has no heading or row with the id "${id}"`);
     }
   }
-  for (const [path, chapter] of chapterPaths) {
+  const dated = [
+    ...[...chapterPaths].map(([path, chapter]) => ({ path, what: chapter.file, updated: chapter.updated })),
+    { path: CHRONOLOGY_PATH, what: `${PAGES_FILE}: chronology`, updated: content.chronologyUpdated },
+  ];
+  for (const page of dated) {
     const newest = content.corrections
-      .filter((row) => row.kind === 'correction' && pageOf(row.section) === path)
+      .filter((row) => row.kind === 'correction' && pageOf(row.section) === page.path)
       .reduce<string | undefined>((latest, row) => (latest === undefined || row.date > latest ? row.date : latest), undefined);
-    if (newest !== undefined && chapter.updated < newest) {
+    if (newest !== undefined && page.updated < newest) {
       problems.push(
-        `${chapter.file}: updated ${chapter.updated} is older than its newest correction, of ${newest}; set \`updated\` to ${newest} or later`,
+        `${page.what}: updated ${page.updated} is older than its newest correction, of ${newest}; set \`updated\` to ${newest} or later`,
       );
     }
   }
@@ -196,6 +236,7 @@ export function contentProblems(content: ContentCollections, words: CountTableWo
     ...(figureProps.length > 0 ? [`${FIGURE_PROP_TITLE}\n${figureProps.join('\n')}`] : []),
     ...indented(CASUALTY_DATA_FILE, casualtyDataProblems(content.casualties, content.sourceIds)),
     ...unknownSourceProblems(content),
+    ...unusedSourceProblems(content),
     ...content.chapters.flatMap((c) => casualtyTableProblems(c.file, c.body, content.casualties, words)),
     ...indented(EVENTS_FILE, eventProblems(content.events, content.sourceIds, pages)),
     ...headingProblems(content),

@@ -54,5 +54,10 @@ describe('the corrections log', () => {
       expect(placeName('/chronology/', site, words)).toBe('Chronology');
       expect(placeName('/names/', site, words)).toBe('Names and places, A–Z');
     });
+    it('leaves the page out in a list that is the page’s own', () => {
+      expect(placeName('/clashes-2022/#brief-2022', site, words, false)).toBe('In brief');
+      expect(placeName('/', site, words, false)).toBe('the opening');
+      expect(placeName('/chronology/#event-talks-resume-2022', site, words, false)).toBe('the event of November 2022');
+    });
   });
 });

@@ -51,20 +51,22 @@ export interface SitePlaces {
 
 /**
  * A change's place as a reader knows it: "Casualties, as reported over time (2022 clashes)", "the
- * event of 16 September 2022 (Chronology)", "the opening (Overview)", or a page's name alone.
- * The build has checked that the section exists (checks.ts).
+ * event of 16 September 2022 (Chronology)", "the opening (Overview)", or a page's name alone;
+ * without the page's name (`withPage` false) in a list that is the page's own. The build has
+ * checked that the section exists (checks.ts).
  */
-export function placeName(section: string, site: SitePlaces, words: PlaceWords): string {
+export function placeName(section: string, site: SitePlaces, words: PlaceWords, withPage = true): string {
   const path = pageOf(section);
   const id = section.split('#', 2)[1];
   if (path === site.chronology.path) {
     const date = id === undefined ? undefined : site.eventDates.get(id);
-    return date === undefined ? site.chronology.title : words.where(words.chronologyRow(date), site.chronology.title);
+    if (date === undefined) return site.chronology.title;
+    return withPage ? words.where(words.chronologyRow(date), site.chronology.title) : words.chronologyRow(date);
   }
   const page = site.pages.find((p) => p.path === path);
   if (page) return page.title;
   const chapter = site.chapters.find((c) => c.path === path);
   if (!chapter) return path;
-  if (id === undefined) return words.where(words.pageOpening, chapter.navTitle);
-  return words.where(chapter.headings.find((h) => h.slug === id)?.text ?? id, chapter.navTitle);
+  const place = id === undefined ? words.pageOpening : (chapter.headings.find((h) => h.slug === id)?.text ?? id);
+  return withPage ? words.where(place, chapter.navTitle) : place;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, headerPolicy, parsePolicy, policyInHtml, unionOfPolicies } from './csp.ts';
+import { formatPolicy, headerPolicy, parsePolicy, policyInHtml, unionOfPolicies, withOwnHashes } from './csp.ts';
 
 const astroMeta = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC=';">`;
 
@@ -69,5 +69,21 @@ describe('headerPolicy', () => {
 
   it('leaves a directive the pages set themselves as they set it', () => {
     expect(parsePolicy(headerPolicy(["script-src 'self'; object-src 'self'"])).get('object-src')).toEqual(["'self'"]);
+  });
+});
+
+describe('withOwnHashes', () => {
+  // A stand-in digest: the test's "hash" of a text is the text reversed.
+  const digest = (text: string) => [...text].reverse().join('');
+  const page = (scripts: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-1a' 'sha256-2b' 'sha256-3c'; style-src 'self' 'sha256-x';">${scripts}</head><body></body></html>`;
+
+  it("keeps the hashes of the page's own inline scripts and styles and drops the site's others", () => {
+    const html = withOwnHashes(page('<script type="module">a1</script><script type="module">c3</script>'), digest);
+    expect(policyInHtml(html)).toBe("script-src 'self' 'sha256-1a' 'sha256-3c'; style-src 'self';");
+  });
+  it('leaves a script with a src, and a page without the tag, alone', () => {
+    expect(policyInHtml(withOwnHashes(page('<script src="/a.js"></script>'), digest))).toBe("script-src 'self'; style-src 'self';");
+    expect(withOwnHashes('<p>no policy</p>', digest)).toBe('<p>no policy</p>');
   });
 });

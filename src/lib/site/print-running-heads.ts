@@ -1,4 +1,4 @@
-/** CSS for the running heads and feet of printed pages (see pages/print-running-heads.css.ts). */
+/** CSS for the running heads and feet of printed pages (see pages/print-heads/[page].css.ts). */
 
 export interface PrintedPage {
   /** The value of `data-print-page` on the element that starts this named page. */

@@ -30,6 +30,8 @@ export const PRINT_TITLE_ANCHOR = 'print-edition';
 /** The chronology page, which the print edition holds as a section with this id. */
 export const CHRONOLOGY_PATH = '/chronology/';
 export const CHRONOLOGY_PRINT_ANCHOR = 'chronology';
+/** The print edition's last part, the corrections of every page. */
+export const PRINT_CORRECTIONS_ANCHOR = 'corrections';
 
 /** Names and places, A–Z: a page of its own, not part of the print edition. */
 export const NAMES_PATH = '/names/';
