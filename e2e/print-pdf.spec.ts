@@ -212,7 +212,12 @@ test('each entry of the print edition’s contents gives the page its part start
     .getByRole('navigation', { name: words.printContents })
     .getByRole('link')
     .evaluateAll((links) => links.map((link) => ({ title: link.textContent ?? '', shown: link.nextElementSibling?.textContent ?? '' })));
-  expect(entries.map((entry) => entry.title)).toEqual([...chapters.map((c) => c.title), words.chronology.title, words.sourcesTitle]);
+  expect(entries.map((entry) => entry.title)).toEqual([
+    ...chapters.map((c) => c.title),
+    words.chronology.title,
+    words.sourcesTitle,
+    words.changes.chapterHeading,
+  ]);
   const pages = (await pdfPageTexts(await printToPdf(page))).map(body);
   const found = entries.map(({ title, shown }) => ({
     title,
