@@ -450,8 +450,11 @@ export const en = {
     qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
     timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
     civilians: 'civilians',
-    /** Every form the chapters' count tables write "civilians" in, after a number ("1 civilian", "49 civilians"). */
-    civilianWords: ['civilian', 'civilians'],
+    /**
+     * Every form the chapters' count tables write "civilians" in, after a number ("1 civilian", "49 civilians"):
+     * as many as the language has (Russian three), so not a fixed-length list.
+     */
+    civilianWords: ['civilian', 'civilians'] as readonly string[],
     /** "62 killed", "more than 50 civilians killed" (`whom` when only some were counted). */
     count: (value: string, measure: string, whom?: string) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
     /** What a screen reader reads for one mark: "Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022". */

@@ -7,8 +7,12 @@
  */
 import { z } from 'astro/zod';
 
-/** The languages the data's words are written in, each a folder of content/data/text/. */
-export const TEXT_LOCALES = ['en'] as const;
+/**
+ * The languages the data's words are written in, each a folder of content/data/text/. Russian's
+ * are here before any page shows them (issue 23), so a row added without its Russian words stops
+ * the build the day it is added.
+ */
+export const TEXT_LOCALES = ['en', 'ru'] as const;
 export type TextLocale = (typeof TEXT_LOCALES)[number];
 
 /** The data files whose words live in a text layer, by file name in content/data/. */
