@@ -29,6 +29,14 @@ export const collections = {
     loader: frontmatterAsWritten({ base: './content/chapters', pattern: '*.mdx' }),
     schema: chapterSchema,
   }),
+  /**
+   * The Russian translations of the chapters, file for file; the build holds them in step with the
+   * English (src/lib/content/editions.ts). No route reads them yet, so they build no pages.
+   */
+  chaptersRu: defineCollection({
+    loader: frontmatterAsWritten({ base: './content/chapters/ru', pattern: '*.mdx' }),
+    schema: chapterSchema,
+  }),
   /** Pages other than chapters and when each last changed; fields in src/schemas/pages.ts. */
   pages: defineCollection({
     loader: strictFile('./content/pages.yaml'),

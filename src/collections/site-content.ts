@@ -2,14 +2,16 @@
  * The one place that reads the content collections and checks what a schema alone cannot:
  * unique reading order, known source ids, heading ids unique across the site, the casualty
  * data's sources and latest official figures, that the chapters' casualty tables agree with
- * that data, that each chronology event's sources and section exist, and the corrections log. The checks themselves
- * are a pure function (lib/content/checks.ts); this module loads the collections, hands them
+ * that data, that each chronology event's sources and section exist, the corrections log, and
+ * that the Russian chapters are in step with the English. The checks themselves are pure
+ * functions (lib/content/checks.ts, lib/content/editions.ts); this module loads the collections, hands them
  * to it and stops the build with every problem found, each naming its file.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { extractCitedIds, numberCitations, withFigureCitations } from '../lib/site/citations';
 import { contentProblems, CORRECTIONS_FILE, headingPages } from '../lib/content/checks';
+import { editionProblems, type EditionChapter } from '../lib/content/editions';
 import type { CountTableWords } from '../lib/casualties/chapter-tables';
 import { DATA_FILE as CASUALTY_DATA_FILE } from '../lib/casualties/checks';
 import { reportOrder } from '../lib/casualties/order';
@@ -70,12 +72,19 @@ function fileOf(chapter: Chapter): string {
   return chapter.filePath ?? `content/chapters/${chapter.id}.mdx`;
 }
 
+/** A chapter of either edition as the editions check reads it. */
+function editionChapter(chapter: Chapter | CollectionEntry<'chaptersRu'>, file: string): EditionChapter {
+  const { title, navTitle, description, order, updated } = chapter.data;
+  return { id: chapter.id, file, body: chapter.body ?? '', title, navTitle, description, order, updated: isoDate(updated) };
+}
+
 /** The words of the chapters' casualty tables, which are written in the site's language. */
 const english = dictionaries.en;
 const TABLE_WORDS: CountTableWords = { ...english.casualties, locale: english.formatLocale };
 
 async function load(locale: TextLocale): Promise<SiteContent> {
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+  const russianChapters = await getCollection('chaptersRu');
   const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
   await assertEveryTextLayer();
   const casualties = (await casualtiesIn(locale)).sort(reportOrder);
@@ -108,19 +117,25 @@ async function load(locale: TextLocale): Promise<SiteContent> {
     headings: headings.get(c.id)!,
     updated: isoDate(c.data.updated),
   }));
-  const problems = contentProblems(
-    {
-      chapters: checkedChapters,
-      sourceIds: new Set(sources.keys()),
-      casualties,
-      events,
-      borderLengths,
-      anchors,
-      corrections,
-      chronologyUpdated: isoDate(chronologyUpdated(pageUpdated)),
-    },
-    TABLE_WORDS,
-  );
+  const problems = [
+    ...contentProblems(
+      {
+        chapters: checkedChapters,
+        sourceIds: new Set(sources.keys()),
+        casualties,
+        events,
+        borderLengths,
+        anchors,
+        corrections,
+        chronologyUpdated: isoDate(chronologyUpdated(pageUpdated)),
+      },
+      TABLE_WORDS,
+    ),
+    ...editionProblems(
+      chapters.map((c) => editionChapter(c, fileOf(c))),
+      russianChapters.map((c) => editionChapter(c, c.filePath ?? `content/chapters/ru/${c.id}.mdx`)),
+    ),
+  ];
   if (problems.length > 0) {
     throw new AstroError(
       `The content has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} that a schema cannot catch.`,
