@@ -36,6 +36,14 @@ export const en = {
   figureDataLabel: 'The figures as a table',
   figureLink: (figure: string) => `Link to ${figure}`,
   copyFigureLink: (figure: string) => `Copy the link to ${figure}`,
+  /** A figure's page of its own (/figures/<id>/): its title, description and the line back to where it is placed. */
+  figurePage: {
+    title: (figure: string, chapter: string) => `${figure} of “${chapter}”`,
+    description: (figure: string, chapter: string) =>
+      `${figure} of the chapter “${chapter}” on a page of its own, with its caption and its sources.`,
+    placedIn: 'Placed in the chapter',
+    section: 'section',
+  },
   /** On a tapped citation's preview: the link to its entry on the sources page. */
   fullEntry: 'Full entry in Sources',
   /** On /sources/: the places in the chapters that cite an entry. */

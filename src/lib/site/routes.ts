@@ -39,6 +39,11 @@ export const NAMES_PATH = '/names/';
 /** The data as files: a page of its own listing every downloadable file, not part of the print edition. */
 export const DATA_PATH = '/data/';
 
+/** A figure's page of its own, by its anchor (`figure-map` → `/figures/figure-map/`). */
+export function figurePath(figureId: string): string {
+  return `/figures/${figureId}/`;
+}
+
 /** The anchor of a source's entry on /sources/. */
 export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
