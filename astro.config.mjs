@@ -9,16 +9,25 @@ import { tableIds } from './src/build/integrations/table-ids.ts';
 import { headersFile } from './src/build/integrations/headers-file.ts';
 import { cssWords } from './src/build/integrations/css-words.ts';
 import { printPageNumbers } from './src/build/integrations/print-page-numbers.ts';
-import { PLACEHOLDER_SITE } from './src/lib/site/routes.ts';
+import { isFigureEmbedPath, PLACEHOLDER_SITE } from './src/lib/site/routes.ts';
 
 /**
  * SITE_URL: where the site is published (canonical links, link previews, sitemap, print running heads).
  * Without it the build uses a placeholder under .example, and printed pages show no address at all.
  * BASE_PATH: the sub-path it is served under, if any (e.g. /batken-explainer/).
  */
+const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
+const base = process.env.BASE_PATH ?? '/';
+/** A figure's embed page (noindex, for frames on other sites), which the sitemap leaves out. */
+const isEmbedPage = (/** @type {string} */ page) => {
+  const root = new URL(base.replace(/^\/*/, '/').replace(/\/*$/, '/'), site).pathname;
+  const path = new URL(page).pathname;
+  return path.startsWith(root) && isFigureEmbedPath(path.slice(root.length));
+};
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? PLACEHOLDER_SITE,
-  base: process.env.BASE_PATH ?? '/',
+  site,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
@@ -27,10 +36,10 @@ export default defineConfig({
     // Explicit heading ids (`## Title {#id}`): the anchors people link to survive edits to the text.
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableIds] }),
   },
-  // The sitemap lists every page (not the 404 page, not endpoints) as sitemap-index.xml; robots.txt names it.
+  // The sitemap lists every page (not the 404 page, not endpoints, not figures' embeds) as sitemap-index.xml; robots.txt names it.
   // headersFile writes dist/_headers for Netlify and Cloudflare Pages: the pages' CSP as a header, and caching.
   // printPageNumbers prints /print/ with Chromium after the build and writes its contents' page numbers.
-  integrations: [fontSubset(), mdx(), sitemap(), headersFile(), printPageNumbers()],
+  integrations: [fontSubset(), mdx(), sitemap({ filter: (page) => !isEmbedPage(page) }), headersFile(), printPageNumbers()],
   // Scripts and styles run only when Astro has hashed them; nothing inline slips through.
   security: { csp: true },
   // cssWords: the few interface words CSS writes, from the dictionaries (virtual:css-words.css).

@@ -4,41 +4,10 @@
  * the responses of `astro preview`), so the header Content Security Policy is enforced on top of
  * each page's own `<meta>` policy.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { FONT_CACHE, IMMUTABLE, REVALIDATE, headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/site/headers-file.ts';
-import { allPages } from './site';
-
-let rules: HeaderRule[] | undefined;
-/** Read when first needed: the file exists only once the web server's build has run. */
-function headerRules(): HeaderRule[] {
-  rules ??= parseHeadersFile(readFileSync(new URL('../dist/_headers', import.meta.url), 'utf8'));
-  return rules;
-}
-
-/** Serves every response with the headers the file gives its path, and records CSP violations. */
-async function serveWithHeadersFile(page: Page): Promise<string[]> {
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const extra = headersFor(headerRules(), new URL(route.request().url()).pathname);
-    await route.fulfill({ response, headers: { ...response.headers(), ...extra } });
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.assign(window, { cspViolations: seen });
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(
-        `${event.effectiveDirective} blocked ${event.blockedURI || 'an inline script or style'} at ${event.sourceFile}:${event.lineNumber}`,
-      );
-    });
-  });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
+import { FONT_CACHE, IMMUTABLE, REVALIDATE } from '../src/lib/site/headers-file.ts';
+import { serveWithHeadersFile } from './served-headers';
+import { allPages, figures } from './site';
 
 // The favicon may still be on its way through the route when a test ends.
 test.afterEach(({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
@@ -102,6 +71,31 @@ test.describe('the header policy', () => {
     });
     await expect.poll(() => problems.join('\n')).toContain("frame-ancestors 'none'");
     await expect(page.frameLocator('iframe[title="framed chapter"]').getByRole('heading', { level: 1 })).toHaveCount(0);
+  });
+
+  test('lets any site frame a figure’s embed, and no site its page or any other page', async ({ page }) => {
+    const problems = await serveWithHeadersFile(page);
+    const [figure] = figures;
+    await page.goto('');
+    for (const [title, src] of [
+      ['framed embed', `figures/${figure!.id}/embed/`],
+      ['framed figure page', `figures/${figure!.id}/`],
+    ]) {
+      const response = await page.request.get(src!);
+      expect(response.ok(), src).toBe(true);
+      await page.evaluate(
+        ([frameTitle, frameSrc]) => {
+          const frame = document.createElement('iframe');
+          frame.src = frameSrc!;
+          frame.title = frameTitle!;
+          document.body.append(frame);
+        },
+        [title, src],
+      );
+    }
+    await expect(page.frameLocator('iframe[title="framed embed"]').locator(`figure#${figure!.id}`)).toBeVisible();
+    await expect.poll(() => problems.join('\n')).toContain("frame-ancestors 'none'");
+    await expect(page.frameLocator('iframe[title="framed figure page"]').getByRole('heading', { level: 1 })).toHaveCount(0);
   });
 });
 

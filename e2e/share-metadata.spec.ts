@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { allPages, chapters, publishedRoot } from './site';
+import { allPages, chapters, figures, publishedRoot } from './site';
 import { words } from './words';
 
 /** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
@@ -92,7 +92,10 @@ test.describe('Shared links look right', () => {
     expect(await meta(page, 'og:image')).toBe(new URL('og/site.png', publishedRoot).href);
   });
 
-  test('the sitemap lists exactly the pages, with trailing slashes, and not the 404 page', async ({ request, baseURL }) => {
+  test('the sitemap lists exactly the pages and the figures’ pages, with trailing slashes, and not the 404 page', async ({
+    request,
+    baseURL,
+  }) => {
     const index = await request.get('sitemap-index.xml');
     expect(index.status()).toBe(200);
     const sitemaps = [...(await index.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -104,7 +107,7 @@ test.describe('Shared links look right', () => {
       expect(response.status()).toBe(200);
       listed.push(...[...(await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
     }
-    expect(listed.sort()).toEqual(allPages.map(({ path }) => new URL(path, publishedRoot).href).sort());
+    expect(listed.sort()).toEqual([...allPages, ...figures].map(({ path }) => new URL(path, publishedRoot).href).sort());
     for (const url of listed) expect(url).toMatch(/\/$/);
     expect(listed.some((url) => /404|no-such/.test(url))).toBe(false);
   });

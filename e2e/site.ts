@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { figuresIn } from '../src/lib/print/figures.ts';
+import { figurePath } from '../src/lib/site/routes.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -47,6 +49,19 @@ export const allPages: Array<{ path: string; title: string }> = [
   { path: 'data/', title: 'The data as files' },
   { path: 'print/', title: 'The Kyrgyz–Tajik border conflict' },
 ];
+
+/**
+ * Every numbered figure of every chapter, read from the chapters' MDX as the build reads it: each
+ * has a page of its own at `figures/<id>/`. Not in allPages, so that the specs run per page do
+ * not run eleven times more; figures.spec.ts walks them all in one test.
+ */
+export const figures = chapters.flatMap((chapter) =>
+  figuresIn(chapter.id, readFileSync(`${root}content/chapters/${chapter.id}.mdx`, 'utf8')).map((figure) => ({
+    ...figure,
+    chapter,
+    path: figurePath(figure.id).slice(1),
+  })),
+);
 
 /** A `page#id` promised in content/anchors.yaml (checked by its schema at build time). */
 export interface PublishedAnchor {

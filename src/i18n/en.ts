@@ -36,6 +36,28 @@ export const en = {
   figureDataLabel: 'The figures as a table',
   figureLink: (figure: string) => `Link to ${figure}`,
   copyFigureLink: (figure: string) => `Copy the link to ${figure}`,
+  /** A figure's page of its own (/figures/<id>/): its title, description and the line back to where it is placed. */
+  figurePage: {
+    title: (figure: string, chapter: string) => `${figure} of “${chapter}”`,
+    description: (figure: string, chapter: string) =>
+      `${figure} of the chapter “${chapter}” on a page of its own, with its caption and its sources.`,
+    placedIn: 'Placed in the chapter',
+    section: 'section',
+  },
+  /** A figure shown on another site, in a frame: the code its page offers, and the frame's credit line. */
+  embed: {
+    link: 'Embed',
+    heading: 'Embed this figure on another site',
+    intro:
+      'Paste this code into a web page to show the figure with its caption, its sources and a link back here. The frame shows the figure as it is here, with any later correction.',
+    resize: 'Optional: with these lines on the same page, the frame takes the exact height of the figure, whatever the width of the page.',
+    copyFrame: 'Copy the embed code',
+    copyResize: 'Copy the resizing script',
+    copyHint: 'Copy code',
+    copied: 'Code copied',
+    frameTitle: (figure: string, site: string) => `${figure}, from “${site}”`,
+    credit: (site: string) => `From “${site}”: every source, the data and any correction`,
+  },
   /** On a tapped citation's preview: the link to its entry on the sources page. */
   fullEntry: 'Full entry in Sources',
   /** On /sources/: the places in the chapters that cite an entry. */

@@ -60,3 +60,21 @@ describe('printFigures', () => {
     expect(figures.chapterOf.get('figure-toll-2021')).toBe('clashes-2021');
   });
 });
+
+describe('figuresIn, for a figure’s own page', () => {
+  it('gives the component, its props as values and the section it is placed under', () => {
+    const mdx = ['Intro.', '## The 2021 clashes {#clashes}', '<BorderMap id="figure-map-2021" number={1} year={2021} compact />'].join(
+      '\n\n',
+    );
+    const [figure] = figuresIn('clashes-2021', mdx);
+    expect(figure).toMatchObject({
+      component: 'BorderMap',
+      props: { id: 'figure-map-2021', number: 1, year: 2021, compact: true },
+      section: { id: 'clashes', text: 'The 2021 clashes' },
+    });
+  });
+
+  it('leaves the section out for a figure placed before the first heading', () => {
+    expect(figuresIn('border', border)[0]!.section).toBeUndefined();
+  });
+});

@@ -5,7 +5,7 @@
  * comparison) prints once, and its later places point to it. Read from the chapters' MDX, so the
  * numbers are known before anything is rendered, whatever order components render in.
  */
-import { jsxElements, parseMdx, type AttributeValue } from '../site/mdx-tree';
+import { headingId, jsxElement, literalValue, parseMdx, textOf, walk, type AttributeValue } from '../site/mdx-tree';
 
 /** A figure component placed in a chapter's MDX. */
 export interface PlacedFigure {
@@ -16,6 +16,12 @@ export interface PlacedFigure {
   number: number;
   /** Component name and the attributes that change what it draws: the same key, the same figure. */
   contentKey: string;
+  /** The component that draws it (`BorderMap`), as the chapter's MDX names it. */
+  component: string;
+  /** The props the chapter gives it, as values: what a page of its own renders it with again. */
+  props: Record<string, string | number | boolean>;
+  /** The heading the figure is placed under: its id and its text; undefined before the first heading. */
+  section?: { id: string; text: string };
 }
 
 /** Attributes that only name or number a figure, without changing what it shows. */
@@ -44,7 +50,12 @@ function written(value: AttributeValue): string {
 /** Every figure component (one with a `number`) in a chapter's MDX, in order. */
 export function figuresIn(chapterId: string, mdx: string): PlacedFigure[] {
   const figures: PlacedFigure[] = [];
-  for (const element of jsxElements(parseMdx(mdx))) {
+  let section: PlacedFigure['section'];
+  for (const { node } of walk(parseMdx(mdx))) {
+    const sectionId = node.type === 'heading' ? headingId(node) : undefined;
+    if (sectionId !== undefined) section = { id: sectionId, text: textOf(node).trim() };
+    const element = jsxElement(node);
+    if (!element) continue;
     const { name } = element;
     const attributes = new Map([...element.attributes].map(([key, value]) => [key, written(value)]));
     const number = attributes.get('number');
@@ -54,7 +65,16 @@ export function figuresIn(chapterId: string, mdx: string): PlacedFigure[] {
     const drawn = [...attributes]
       .filter(([key]) => !PRESENTATION_ATTRIBUTES.has(key) && !(key === 'compact' && COMPACT_IS_SIZE.has(name)))
       .sort(([a], [b]) => a.localeCompare(b));
-    figures.push({ chapterId, id, number: Number(number), contentKey: `${name} ${drawn.map(([k, v]) => `${k}=${v}`).join(' ')}`.trim() });
+    const props = Object.fromEntries([...element.attributes].map(([key, value]) => [key, value === true ? true : literalValue(value)!]));
+    figures.push({
+      chapterId,
+      id,
+      number: Number(number),
+      contentKey: `${name} ${drawn.map(([k, v]) => `${k}=${v}`).join(' ')}`.trim(),
+      component: name,
+      props,
+      ...(section ? { section } : {}),
+    });
   }
   return figures;
 }

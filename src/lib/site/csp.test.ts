@@ -70,6 +70,10 @@ describe('headerPolicy', () => {
   it('leaves a directive the pages set themselves as they set it', () => {
     expect(parsePolicy(headerPolicy(["script-src 'self'; object-src 'self'"])).get('object-src')).toEqual(["'self'"]);
   });
+  it('lets any site frame the pages it is given for, and only when asked', () => {
+    expect(parsePolicy(headerPolicy(["script-src 'self'"], 'any')).get('frame-ancestors')).toEqual(['*']);
+    expect(parsePolicy(headerPolicy(["script-src 'self'"])).get('frame-ancestors')).toEqual(["'none'"]);
+  });
 });
 
 describe('withOwnHashes', () => {

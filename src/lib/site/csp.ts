@@ -68,17 +68,22 @@ const HEADER_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['frame-ancestors', ["'none'"]],
 ];
 
+/** Who may show a page in a frame: no one, or (a figure's embed) any site. */
+export type Framing = 'none' | 'any';
+
 /**
  * The policy to send as an HTTP header for pages whose `<meta>` policies are given: their union
  * (so that no page loses a script or style it is allowed) with HEADER_DIRECTIVES added where the
  * pages do not set them. Browsers enforce the header and the page's own `<meta>` policy both, so
- * each page stays held to its own hashes.
+ * each page stays held to its own hashes. `framing: 'any'` lets any site frame the pages (a
+ * figure's embed); every other page may be framed by none.
  */
-export function headerPolicy(pagePolicies: readonly string[]): string {
+export function headerPolicy(pagePolicies: readonly string[], framing: Framing = 'none'): string {
   const policy = unionOfPolicies(pagePolicies.map(parsePolicy));
   for (const [name, sources] of HEADER_DIRECTIVES) {
     if (!policy.has(name)) policy.set(name, [...sources]);
   }
+  if (framing === 'any') policy.set('frame-ancestors', ['*']);
   return formatPolicy(policy);
 }
 

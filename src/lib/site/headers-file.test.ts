@@ -90,6 +90,38 @@ describe('siteHeaderRules', () => {
   });
 });
 
+describe('siteHeaderRules for a figure’s embed', () => {
+  const withEmbed = [...pages, { file: 'figures/figure-map/embed/index.html', html: meta('EMBED') }];
+  const rules = (base: string) => siteHeaderRules({ base, assetsDir: '_astro', fontsDir: 'fonts', pages: withEmbed });
+  const framers = (headers: Record<string, string>) => parsePolicy(headers['content-security-policy']!).get('frame-ancestors');
+
+  it('lets any site frame the embed, with one policy that replaces the site-wide one', () => {
+    for (const base of ['/', '/batken-explainer/']) {
+      const headers = headersFor(rules(base), `${base}figures/figure-map/embed/`);
+      expect(headers['content-security-policy']).not.toContain(', ');
+      expect(framers(headers)).toEqual(['*']);
+      expect(parsePolicy(headers['content-security-policy']!).get('script-src')).toEqual(["'self'", "'sha256-EMBED='"]);
+      expect(headers['cache-control']).toBe(REVALIDATE);
+      expect(headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
+  it('still lets no site frame any other page, the figure’s own page and unknown addresses included', () => {
+    for (const path of ['/', '/border/', '/figures/figure-map/', '/figures/figure-map/embed/x/', '/no-such-page/']) {
+      expect(framers(headersFor(rules('/'), path)), path).toEqual(["'none'"]);
+    }
+  });
+
+  it('writes the detach line Cloudflare Pages reads, after the site-wide rule, and reads it back', () => {
+    const text = formatHeadersFile(rules('/'), 'note');
+    expect(text).toMatch(
+      /\n\/figures\/figure-map\/embed\/\n {2}! Content-Security-Policy\n {2}Content-Security-Policy: [^\n]*frame-ancestors \*/,
+    );
+    expect(text.indexOf('\n/*\n')).toBeLessThan(text.indexOf('\n/figures/figure-map/embed/\n'));
+    expect(parseHeadersFile(text)).toEqual(rules('/'));
+  });
+});
+
 describe('formatHeadersFile and parseHeadersFile', () => {
   it('write the hosts’ syntax and read it back unchanged', () => {
     const rules = site('/');
@@ -115,6 +147,12 @@ describe('headersFor', () => {
     expect(headersFor(rules, '/x/y/z.css')).toEqual({ 'cache-control': 'a, b' });
     expect(headersFor(rules, '/x/')).toEqual({ 'cache-control': 'a, b', 'x-exact': 'yes' });
     expect(headersFor(rules, '/xy')).toEqual({ 'cache-control': 'a' });
+  });
+
+  it('takes a detached header only from the rules that detach it', () => {
+    const rules = parseHeadersFile('/*\n  X-Policy: strict\n  X-Other: 1\n/open/\n  ! X-Policy\n  X-Policy: open\n');
+    expect(headersFor(rules, '/open/')).toEqual({ 'x-policy': 'open', 'x-other': '1' });
+    expect(headersFor(rules, '/closed/')).toEqual({ 'x-policy': 'strict', 'x-other': '1' });
   });
 
   it('treats the pattern’s dots literally', () => {

@@ -3,16 +3,23 @@
  * pattern on its own line, then its headers indented beneath it. A request takes the headers of
  * every rule whose pattern matches; Cloudflare joins a header set by two matching rules with a
  * comma (two Cache-Control values, or two policies that would both be enforced), so no header
- * here is set by two rules that can match the same path. Pure: the build integration
+ * here is set by two rules that can match the same path, but one: a figure's embed page
+ * (/figures/<id>/embed/), which any site may frame, replaces the site-wide policy, which lets no
+ * site frame a page. Its rule detaches the site-wide header (`! Content-Security-Policy`, Cloudflare
+ * Pages' syntax) and sets its own; Netlify gives a path the header of the last matching rule, so
+ * the rule comes after the site-wide one. Pure: the build integration
  * (src/build/headers-file.ts) supplies the pages and writes the file; the Playwright test reads
  * it back with parseHeadersFile and headersFor to apply it the way those hosts do.
  */
 import { headerPolicy, policyInHtml } from './csp.ts';
+import { isFigureEmbedPath } from './routes.ts';
 
 export interface HeaderRule {
   /** A URL path; `*` stands for any run of characters, slashes included. */
   pattern: string;
   headers: Array<[name: string, value: string]>;
+  /** Headers that other matching rules set and this rule takes off (`! Name`), before setting its own. */
+  detach?: string[];
 }
 
 /** Astro names what it bundles into this folder by content hash: a changed file gets a new name. */
@@ -69,6 +76,7 @@ export function siteHeaderRules({ base, assetsDir, fontsDir, pages }: SiteHeader
     return policy;
   });
   const root = normaliseBase(base);
+  const embedPolicies = pages.filter(({ file }) => isEmbed(pagePath(file, base), root)).map(({ html }) => policyInHtml(html)!);
   const folder = (name: string) => `${root}${name.replace(/^\/+|\/+$/g, '')}/*`;
   return [
     {
@@ -84,16 +92,31 @@ export function siteHeaderRules({ base, assetsDir, fontsDir, pages }: SiteHeader
     ...pages
       .map(({ file }) => pagePath(file, base))
       .sort()
-      .map((pattern): HeaderRule => ({ pattern, headers: [['Cache-Control', REVALIDATE]] })),
+      .map((pattern): HeaderRule => {
+        if (!isEmbed(pattern, root)) return { pattern, headers: [['Cache-Control', REVALIDATE]] };
+        return {
+          pattern,
+          detach: ['Content-Security-Policy'],
+          headers: [
+            ['Content-Security-Policy', headerPolicy(embedPolicies, 'any')],
+            ['Cache-Control', REVALIDATE],
+          ],
+        };
+      }),
   ];
+}
+
+/** A figure's embed page, the one kind of page other sites may frame. */
+function isEmbed(path: string, root: string): boolean {
+  return path.startsWith(root) && isFigureEmbedPath(path.slice(root.length));
 }
 
 /** The file's text, with a note that it is generated. Throws past Cloudflare's limits. */
 export function formatHeadersFile(rules: readonly HeaderRule[], note: string): string {
   if (rules.length > MAX_RULES) throw new Error(`_headers would have ${rules.length} rules; Cloudflare Pages reads at most ${MAX_RULES}`);
   const lines = [...note.split('\n').map((line) => `# ${line}`.trimEnd())];
-  for (const { pattern, headers } of rules) {
-    lines.push('', pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`));
+  for (const { pattern, headers, detach = [] } of rules) {
+    lines.push('', pattern, ...detach.map((name) => `  ! ${name}`), ...headers.map(([name, value]) => `  ${name}: ${value}`));
   }
   const long = lines.find((line) => line.length > MAX_LINE);
   if (long)
@@ -111,8 +134,13 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       rules.push({ pattern: line, headers: [] });
       continue;
     }
-    const colon = line.indexOf(':');
     const rule = rules.at(-1);
+    const detached = /^!\s*(\S+)$/.exec(line)?.[1];
+    if (rule && detached) {
+      (rule.detach ??= []).push(detached);
+      continue;
+    }
+    const colon = line.indexOf(':');
     if (!rule || colon < 1) throw new Error(`_headers line ${index + 1} is neither a URL pattern nor a header under one: ${raw}`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
   }
@@ -128,15 +156,19 @@ function patternMatches(pattern: string, pathname: string): boolean {
 }
 
 /**
- * The headers a request for `pathname` gets: those of every matching rule, names in lower case, a
- * header set by several rules joined with `, ` as Cloudflare Pages does.
+ * The headers a request for `pathname` gets, as Cloudflare Pages gives them: those of every
+ * matching rule, names in lower case, a header set by several rules joined with `, `, except that
+ * a header a matching rule detaches (`! Name`) comes only from the rules that detach it.
  */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const { pattern, headers } of rules) {
-    if (!patternMatches(pattern, pathname)) continue;
+  const matching = rules.filter(({ pattern }) => patternMatches(pattern, pathname));
+  const detached = new Set(matching.flatMap(({ detach = [] }) => detach.map((name) => name.toLowerCase())));
+  for (const { headers, detach = [] } of matching) {
+    const own = new Set(detach.map((name) => name.toLowerCase()));
     for (const [name, value] of headers) {
       const key = name.toLowerCase();
+      if (detached.has(key) && !own.has(key)) continue;
       result[key] = result[key] === undefined ? value : `${result[key]}, ${value}`;
     }
   }

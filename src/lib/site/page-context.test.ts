@@ -11,6 +11,13 @@ describe('editionOf', () => {
     expect(editionOf(new URL('http://x/border/'), '/')).toBe('web');
     expect(editionOf(new URL('http://x/print/'), '/sub/')).toBe('web');
     expect(editionOf(new URL('http://x/sub/'), '/sub/')).toBe('web');
+    expect(editionOf(new URL('http://x/figures/figure-map/'), '/')).toBe('web');
+  });
+  it('recognises a figure’s embed, and only at its own address', () => {
+    expect(editionOf(new URL('http://x/figures/figure-map/embed/'), '/')).toBe('embed');
+    expect(editionOf(new URL('http://x/sub/figures/figure-map/embed/'), '/sub/')).toBe('embed');
+    expect(editionOf(new URL('http://x/figures/figure-map/embed/'), '/sub/')).toBe('web');
+    expect(editionOf(new URL('http://x/figures/a/b/embed/'), '/')).toBe('web');
   });
 });
 

@@ -3,11 +3,11 @@
  * its edition and where the site lives. src/middleware.ts builds it once per page with
  * `pageContext` and puts it on `Astro.locals`, so no component works any of it out again.
  */
-import { sourceHref, withBase } from './routes';
+import { isFigureEmbedPath, sourceHref, withBase } from './routes';
 
 /**
  * Which document a component is rendered into: a page of the web site, the print edition
- * (/print/, every chapter in one document), or, later, a figure embedded on another site.
+ * (/print/, every chapter in one document), or a figure embedded on another site (/figures/<id>/embed/).
  */
 export type Edition = 'web' | 'print' | 'embed';
 
@@ -27,10 +27,14 @@ export interface PageContext<Locale extends string, Words> {
   sourceHref(sourceId: string, number?: number): string;
 }
 
-/** The edition a page's address belongs to: /print/ under the base is the print edition. */
+/**
+ * The edition a page's address belongs to: /print/ under the base is the print edition, a
+ * figure's /figures/<id>/embed/ the edition shown inside a frame on another site.
+ */
 export function editionOf(url: URL, base: string): Edition {
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  return url.pathname === `${prefix}print/` ? 'print' : 'web';
+  if (url.pathname === `${prefix}print/`) return 'print';
+  return url.pathname.startsWith(prefix) && isFigureEmbedPath(url.pathname.slice(prefix.length)) ? 'embed' : 'web';
 }
 
 export function pageContext<Locale extends string, Words>(page: {

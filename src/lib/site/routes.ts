@@ -39,6 +39,21 @@ export const NAMES_PATH = '/names/';
 /** The data as files: a page of its own listing every downloadable file, not part of the print edition. */
 export const DATA_PATH = '/data/';
 
+/** A figure's page of its own, by its anchor (`figure-map` → `/figures/figure-map/`). */
+export function figurePath(figureId: string): string {
+  return `/figures/${figureId}/`;
+}
+
+/** A figure's page for a frame on another site: the figure, its caption and sources, and a credit. */
+export function figureEmbedPath(figureId: string): string {
+  return `${figurePath(figureId)}embed/`;
+}
+
+/** Whether a path under the base (`figures/figure-map/embed/`, no leading slash) is a figure's embed page. */
+export function isFigureEmbedPath(pathUnderBase: string): boolean {
+  return /^figures\/[^/]+\/embed\/$/.test(pathUnderBase);
+}
+
 /** The anchor of a source's entry on /sources/. */
 export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
