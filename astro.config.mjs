@@ -9,7 +9,9 @@ import { tableIds } from './src/build/integrations/table-ids.ts';
 import { headersFile } from './src/build/integrations/headers-file.ts';
 import { cssWords } from './src/build/integrations/css-words.ts';
 import { printPageNumbers } from './src/build/integrations/print-page-numbers.ts';
-import { isFigureEmbedPath, PLACEHOLDER_SITE } from './src/lib/site/routes.ts';
+import { notFoundPages } from './src/build/integrations/not-found-pages.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/site/locales.ts';
+import { isFigureEmbedPath, PLACEHOLDER_SITE, unlocalizedPath } from './src/lib/site/routes.ts';
 
 /**
  * SITE_URL: where the site is published (canonical links, link previews, sitemap, print running heads).
@@ -22,8 +24,10 @@ const base = process.env.BASE_PATH ?? '/';
 const isEmbedPage = (/** @type {string} */ page) => {
   const root = new URL(base.replace(/^\/*/, '/').replace(/\/*$/, '/'), site).pathname;
   const path = new URL(page).pathname;
-  return path.startsWith(root) && isFigureEmbedPath(path.slice(root.length));
+  return path.startsWith(root) && isFigureEmbedPath(unlocalizedPath(`/${path.slice(root.length)}`).slice(1));
 };
+/** A language's not-found page (/ru/404/ while it is built), which is no page of its own to list. */
+const isNotFoundPage = (/** @type {string} */ page) => new URL(page).pathname.endsWith('/404/');
 
 export default defineConfig({
   site,
@@ -39,7 +43,21 @@ export default defineConfig({
   // The sitemap lists every page (not the 404 page, not endpoints, not figures' embeds) as sitemap-index.xml; robots.txt names it.
   // headersFile writes dist/_headers for Netlify and Cloudflare Pages: the pages' CSP as a header, and caching.
   // printPageNumbers prints /print/ with Chromium after the build and writes its contents' page numbers.
-  integrations: [fontSubset(), mdx(), sitemap({ filter: (page) => !isEmbedPage(page) }), headersFile(), printPageNumbers()],
+  // notFoundPages moves each language's not-found page to where hosts look for it (ru/404.html).
+  integrations: [
+    fontSubset(),
+    mdx(),
+    sitemap({
+      filter: (page) => !isEmbedPage(page) && !isNotFoundPage(page),
+      // Each page's entry names the same page in every language (xhtml:link alternates).
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
+    }),
+    notFoundPages(),
+    headersFile(),
+    printPageNumbers(),
+  ],
+  // English at the root, every other language under its prefix (/ru/); the pages set the language from the address.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Scripts and styles run only when Astro has hashed them; nothing inline slips through.
   security: { csp: true },
   // cssWords: the few interface words CSS writes, from the dictionaries (virtual:css-words.css).

@@ -1,5 +1,5 @@
 /** What src/middleware.ts puts on `Astro.locals` for every page. */
-type SitePageContext = import('./lib/site/page-context').PageContext<import('./i18n').Locale, import('./i18n').Words>;
+type SitePageContext = import('./lib/site/page-context').PageContext<import('./i18n').Words>;
 
 declare namespace App {
   interface Locals extends SitePageContext {}

@@ -4,12 +4,15 @@
  * the answer on `Astro.locals` (typed in env.d.ts) for components to read.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { DEFAULT_LOCALE, dictionaries } from './i18n';
+import { dictionaries } from './i18n';
 import { pageContext } from './lib/site/page-context';
+import { localeOfPath } from './lib/site/routes';
 
 export const onRequest = defineMiddleware((context, next) => {
-  // One language so far; a second would be chosen from the address here.
-  const locale = DEFAULT_LOCALE;
-  Object.assign(context.locals, pageContext({ url: context.url, base: import.meta.env.BASE_URL, locale, words: dictionaries[locale] }));
+  // The address says the language: English at the root, Russian under /ru/ (after the base).
+  const base = import.meta.env.BASE_URL;
+  const underBase = context.url.pathname.startsWith(base) ? context.url.pathname.slice(base.replace(/\/$/, '').length) : '/';
+  const locale = localeOfPath(underBase);
+  Object.assign(context.locals, pageContext({ url: context.url, base, locale, words: dictionaries[locale] }));
   return next();
 });

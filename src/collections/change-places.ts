@@ -4,17 +4,21 @@
  * titles of the pages a change can only be on as a whole (/names/, /data/), in the page's words.
  */
 import { siteContent } from './site-content';
+import type { TextLocale } from '../schemas/text-layers';
 import { formatEventDate } from '../lib/chronology/dates';
 import { chapterPath, CHRONOLOGY_PATH, DATA_PATH, NAMES_PATH } from '../lib/site/routes';
 import type { SitePlaces } from '../lib/content/corrections';
 
-export async function changePlaces(words: {
-  formatLocale: string;
-  chronology: { title: string };
-  names: { title: string };
-  dataFiles: { title: string };
-}): Promise<SitePlaces> {
-  const { chapters, headings, events } = await siteContent();
+export async function changePlaces(
+  locale: TextLocale,
+  words: {
+    formatLocale: string;
+    chronology: { title: string };
+    names: { title: string };
+    dataFiles: { title: string };
+  },
+): Promise<SitePlaces> {
+  const { chapters, headings, events } = await siteContent(locale);
   return {
     chronology: { path: CHRONOLOGY_PATH, title: words.chronology.title },
     pages: [

@@ -19,7 +19,7 @@ import type { CasualtyRow } from '../schemas/casualties';
 import { tocEntries, type Heading } from '../lib/site/headings';
 import { EVENTS_FILE } from '../lib/chronology/checks';
 import { chronologicalOrder } from '../lib/chronology/order';
-import { dictionaries } from '../i18n';
+import { DEFAULT_LOCALE, dictionaries } from '../i18n';
 import type { ChronologyEvent } from '../schemas/events';
 import type { BorderLength } from '../schemas/border-lengths';
 import type { TextLocale } from '../schemas/text-layers';
@@ -28,7 +28,8 @@ import type { Correction } from '../schemas/corrections';
 import { isoDate } from '../lib/site/format';
 import { newestFirst } from '../lib/content/corrections';
 
-export type Chapter = CollectionEntry<'chapters'>;
+/** A chapter in either edition: the English (`chapters`) or its Russian translation (`chaptersRu`). */
+export type Chapter = CollectionEntry<'chapters'> | CollectionEntry<'chaptersRu'>;
 type Source = CollectionEntry<'sources'>['data'];
 
 export interface SiteContent {
@@ -69,11 +70,11 @@ function chronologyUpdated(pageUpdated: ReadonlyMap<string, Date>): Date {
 }
 
 function fileOf(chapter: Chapter): string {
-  return chapter.filePath ?? `content/chapters/${chapter.id}.mdx`;
+  return chapter.filePath ?? `content/chapters/${chapter.collection === 'chaptersRu' ? 'ru/' : ''}${chapter.id}.mdx`;
 }
 
 /** A chapter of either edition as the editions check reads it. */
-function editionChapter(chapter: Chapter | CollectionEntry<'chaptersRu'>, file: string): EditionChapter {
+function editionChapter(chapter: Chapter, file: string): EditionChapter {
   const { title, navTitle, description, order, updated } = chapter.data;
   return { id: chapter.id, file, body: chapter.body ?? '', title, navTitle, description, order, updated: isoDate(updated) };
 }
@@ -82,7 +83,53 @@ function editionChapter(chapter: Chapter | CollectionEntry<'chaptersRu'>, file: 
 const english = dictionaries.en;
 const TABLE_WORDS: CountTableWords = { ...english.casualties, locale: english.formatLocale };
 
+/** Each chapter's text as far as citing goes (see SiteContent.citingText). */
+function citingTextOf(chapters: readonly Chapter[], borderLengths: readonly BorderLength[]): Map<string, string> {
+  return new Map(
+    chapters.map((c) => [
+      c.id,
+      withFigureCitations(
+        c.body ?? '',
+        'BorderLengths',
+        borderLengths.flatMap((row) => row.sources),
+      ),
+    ]),
+  );
+}
+
+async function headingsOf(chapters: readonly Chapter[]): Promise<Map<string, Heading[]>> {
+  const headings = new Map<string, Heading[]>();
+  for (const chapter of chapters) {
+    const rendered = await render(chapter);
+    headings.set(chapter.id, tocEntries(rendered.headings));
+  }
+  return headings;
+}
+
+/**
+ * The content in a language other than English: its own chapters, headings and data words, and
+ * everything else as the English has it. The checks run once, on the English (which the editions
+ * check holds the translation to: same ids, numbers and citations), and the sources keep their
+ * English numbers, which the same citations in the same places make the right ones.
+ */
+async function loadTranslation(locale: TextLocale): Promise<SiteContent> {
+  const english = await siteContent(DEFAULT_LOCALE);
+  const chapters = (await getCollection('chaptersRu')).sort((a, b) => a.data.order - b.data.order);
+  const borderLengths = await borderLengthsIn(locale);
+  return {
+    ...english,
+    chapters,
+    headings: await headingsOf(chapters),
+    casualties: (await casualtiesIn(locale)).sort(reportOrder),
+    events: chronologicalOrder(await eventsIn(locale)),
+    borderLengths,
+    corrections: newestFirst(await correctionsIn(locale)),
+    citingText: citingTextOf(chapters, borderLengths),
+  };
+}
+
 async function load(locale: TextLocale): Promise<SiteContent> {
+  if (locale !== DEFAULT_LOCALE) return loadTranslation(locale);
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   const russianChapters = await getCollection('chaptersRu');
   const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
@@ -93,21 +140,8 @@ async function load(locale: TextLocale): Promise<SiteContent> {
   const corrections = newestFirst(await correctionsIn(locale));
   const anchors = (await getCollection('anchors')).map((entry) => entry.data);
   const pageUpdated = new Map((await getCollection('pages')).map((entry) => [entry.data.id, entry.data.updated]));
-  const citingText = new Map(
-    chapters.map((c) => [
-      c.id,
-      withFigureCitations(
-        c.body ?? '',
-        'BorderLengths',
-        borderLengths.flatMap((row) => row.sources),
-      ),
-    ]),
-  );
-  const headings = new Map<string, Heading[]>();
-  for (const chapter of chapters) {
-    const rendered = await render(chapter);
-    headings.set(chapter.id, tocEntries(rendered.headings));
-  }
+  const citingText = citingTextOf(chapters, borderLengths);
+  const headings = await headingsOf(chapters);
   const checkedChapters = chapters.map((c) => ({
     id: c.id,
     file: fileOf(c),
@@ -182,7 +216,7 @@ async function load(locale: TextLocale): Promise<SiteContent> {
 const cached = new Map<TextLocale, Promise<SiteContent>>();
 
 /** The checked site content, its data in the words of `locale`, loaded once per build and language. */
-export function siteContent(locale: TextLocale = 'en'): Promise<SiteContent> {
+export function siteContent(locale: TextLocale = DEFAULT_LOCALE): Promise<SiteContent> {
   let content = cached.get(locale);
   if (!content) {
     content = load(locale);

@@ -11,6 +11,8 @@ const FIGHTING: Record<ClashYear, string> = { 2021: 'April 2021', 2022: 'Septemb
 export const en = {
   /** The BCP 47 tag Intl formats this language's dates and numbers with. */
   formatLocale: 'en-GB',
+  /** The language's own name, as the switch to it is labelled on the other language's pages. */
+  languageName: 'English',
   siteName: 'The Kyrgyz–Tajik border conflict',
   siteShortName: 'Kyrgyz–Tajik border',
   siteTagline: 'An explainer of the contested border, the 2021 and 2022 clashes and the peace that followed',

@@ -1,18 +1,14 @@
 /**
- * The interface's languages. A second language is a file beside en.ts whose object has the type
- * `Words`, an entry in LOCALES and one in `dictionaries`; the compiler then names every word it
- * still lacks. Russian (ru.ts, issue 23) waits outside LOCALES until its routes exist: registered,
- * its stylesheet words would ride on every English page. Its annotation and ru.test.ts check it
- * against English meanwhile.
+ * The interface's languages. A language is a file beside en.ts whose object has the type `Words`,
+ * an entry in LOCALES (locales.ts) and one in `dictionaries`; the compiler then names every word
+ * it still lacks.
  */
 import type { PluralForms } from '../lib/site/plural';
 import { en } from './en';
+import { ru } from './ru';
+import type { Locale } from '../lib/site/locales';
 
-const LOCALES = ['en'] as const;
-export type Locale = (typeof LOCALES)[number];
-
-/** The language of a page that does not say otherwise. */
-export const DEFAULT_LOCALE: Locale = 'en';
+export { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/site/locales';
 
 /**
  * English's shape with its words widened to `string`, so that another language fills the same
@@ -31,4 +27,4 @@ type Widened<T> = T extends string
 
 export type Words = Widened<typeof en>;
 
-export const dictionaries: Record<Locale, Words> = { en };
+export const dictionaries: Record<Locale, Words> = { en, ru };

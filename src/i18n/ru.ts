@@ -59,6 +59,7 @@ const kilometres = (km: string | number) => `${km}\u00A0км`;
 
 export const ru: Words = {
   formatLocale: 'ru-RU',
+  languageName: 'Русский',
   siteName: 'Кыргызско-таджикский пограничный конфликт',
   siteShortName: 'Кыргызско-таджикская граница',
   siteTagline: 'Спорная граница, столкновения 2021 и 2022 годов и мир, наступивший после них: подробный разбор',

@@ -13,8 +13,8 @@ import { absoluteUrl } from '~/lib/site/routes';
 export const GET: APIRoute = async ({ site, locals }) => {
   const { words: t, base } = locals;
   const words = t.changes;
-  const { corrections } = await siteContent();
-  const places = await changePlaces(t);
+  const { corrections } = await siteContent(locals.locale);
+  const places = await changePlaces(locals.locale, t);
   // The build always has a site: SITE_URL, or the placeholder the tests use (astro.config.mjs).
   const url = (path: string) => absoluteUrl(path, base, site!);
   const kind = (section: string, k: 'correction' | 'addition') =>

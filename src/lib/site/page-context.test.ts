@@ -43,3 +43,21 @@ describe('pageContext', () => {
     expect(at('/sub/print/', '/sub/').sourceHref('rferl-2022')).toBe('/sub/sources/#source-rferl-2022');
   });
 });
+
+describe('pageContext in Russian', () => {
+  const at = (path: string, base: string) => pageContext({ url: new URL(path, 'http://x'), base, locale: 'ru', words: {} });
+
+  it('links pages to their Russian edition and files to the one copy', () => {
+    expect(at('/sub/ru/border/', '/sub/').link('/sources/')).toBe('/sub/ru/sources/');
+    expect(at('/ru/border/', '/').link('/data/casualties.csv')).toBe('/data/casualties.csv');
+    expect(at('/ru/border/', '/').pagePath('/')).toBe('/ru/');
+  });
+  it('links a source to the Russian /sources/ on the web and into the document in print', () => {
+    expect(at('/ru/border/', '/').sourceHref('rferl-2022', 7)).toBe('/ru/sources/#source-rferl-2022');
+    expect(at('/ru/print/', '/').sourceHref('rferl-2022', 7)).toBe('#s7');
+  });
+  it('knows the Russian print edition and embeds', () => {
+    expect(at('/ru/print/', '/').edition).toBe('print');
+    expect(at('/sub/ru/figures/figure-map/embed/', '/sub/').edition).toBe('embed');
+  });
+});

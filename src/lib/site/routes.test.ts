@@ -3,6 +3,10 @@ import {
   absoluteUrl,
   chapterPath,
   isExternal,
+  localeOfPath,
+  localizedPath,
+  pathInLocale,
+  unlocalizedPath,
   PLACEHOLDER_SITE,
   printHref,
   publishedSite,
@@ -107,5 +111,38 @@ describe('publishedSite', () => {
   it('gives the published address when SITE_URL was set', () => {
     expect(publishedSite('https://border.example.org/')?.href).toBe('https://border.example.org/');
     expect(publishedUrl('/border/', '/sub/', 'https://border.example.org')).toBe('https://border.example.org/sub/border/');
+  });
+});
+
+describe('the languages in a path', () => {
+  it('reads the language from the first segment, English when there is none', () => {
+    expect(localeOfPath('/ru/border/#vorukh')).toBe('ru');
+    expect(localeOfPath('/ru/')).toBe('ru');
+    expect(localeOfPath('/ru')).toBe('ru');
+    expect(localeOfPath('/border/')).toBe('en');
+    expect(localeOfPath('/rules/')).toBe('en');
+    expect(localeOfPath('/')).toBe('en');
+  });
+  it('puts a page, but not a file, under the language prefix', () => {
+    expect(localizedPath('/sources/#source-x', 'ru')).toBe('/ru/sources/#source-x');
+    expect(localizedPath('/', 'ru')).toBe('/ru/');
+    expect(localizedPath('/border/?x=1', 'ru')).toBe('/ru/border/?x=1');
+    expect(localizedPath('/data/casualties.csv', 'ru')).toBe('/data/casualties.csv');
+    expect(localizedPath('/border/', 'en')).toBe('/border/');
+  });
+  it('leaves a path that already names a language, and any link not root-relative', () => {
+    expect(localizedPath('/ru/about/#names', 'ru')).toBe('/ru/about/#names');
+    expect(localizedPath('/ru/about/', 'en')).toBe('/ru/about/');
+    expect(localizedPath('#vorukh', 'ru')).toBe('#vorukh');
+    expect(localizedPath('https://example.org/', 'ru')).toBe('https://example.org/');
+  });
+  it('finds the same page in the other language', () => {
+    expect(pathInLocale('/ru/border/', 'en')).toBe('/border/');
+    expect(pathInLocale('/ru/', 'en')).toBe('/');
+    expect(pathInLocale('/figures/figure-map/', 'ru')).toBe('/ru/figures/figure-map/');
+    expect(unlocalizedPath('/ru/clashes-2022/')).toBe('/clashes-2022/');
+  });
+  it('finds a Russian chapter inside the print edition', () => {
+    expect(printHref('/ru/border/', ['border'])).toBe('#chapter-border');
   });
 });

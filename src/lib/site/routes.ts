@@ -3,6 +3,47 @@
  * deployment under a sub-path (`base`) agree. Pure functions; no Astro imports.
  */
 
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
+
+/**
+ * Where a language's pages start: nothing for English, `/ru` for Russian. Every page exists in
+ * every language at the same path after this prefix (`/border/`, `/ru/border/`), which is what
+ * lets the language switch and the `hreflang` links pair them without a table.
+ */
+export function localePrefix(locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+}
+
+/** The language of a root-relative path (`/ru/border/#vorukh` is Russian, `/border/` English). */
+export function localeOfPath(path: string): Locale {
+  const first = /^\/([^/#?]+)(?:[/#?]|$)/.exec(path)?.[1];
+  return first !== undefined && isLocale(first) && first !== DEFAULT_LOCALE ? first : DEFAULT_LOCALE;
+}
+
+/** A root-relative path with its language prefix taken off: `/ru/border/` → `/border/`, `/ru/` → `/`. */
+export function unlocalizedPath(path: string): string {
+  const prefix = localePrefix(localeOfPath(path));
+  return prefix ? path.slice(prefix.length) || '/' : path;
+}
+
+/**
+ * A page's path in a language: `/sources/#source-x` in Russian is `/ru/sources/#source-x`. Only
+ * pages move (their paths end in a slash before any `#` or `?`); files (`/data/casualties.csv`,
+ * `/favicon.svg`) are one for every language and keep their path. A path that already names a
+ * language, and anything not root-relative, comes back unchanged.
+ */
+export function localizedPath(path: string, locale: Locale): string {
+  if (!path.startsWith('/') || localeOfPath(path) !== DEFAULT_LOCALE) return path;
+  const pathPart = path.replace(/[#?].*$/, '');
+  if (!pathPart.endsWith('/')) return path;
+  return `${localePrefix(locale)}${path}`;
+}
+
+/** The same page in another language: `/ru/border/#vorukh` in English is `/border/#vorukh`. */
+export function pathInLocale(path: string, locale: Locale): string {
+  return localizedPath(unlocalizedPath(path), locale);
+}
+
 /** The chapter whose page is the site's home page. */
 export const HOME_CHAPTER = 'overview';
 
@@ -131,8 +172,10 @@ export function isExternal(href: string): boolean {
  */
 export function printHref(href: string, chapterIds: readonly string[]): string {
   if (isExternal(href) || !href.startsWith('/')) return href;
-  const [path = '/', fragment] = href.split('#', 2);
+  const [written = '/', fragment] = href.split('#', 2);
   if (fragment) return `#${fragment}`;
+  // The print edition of either language holds the same pages: /ru/border/ is a chapter of the Russian one.
+  const path = unlocalizedPath(written);
   if (path === '/sources/') return '#sources';
   if (path === CHRONOLOGY_PATH) return `#${CHRONOLOGY_PRINT_ANCHOR}`;
   if (path === '/print/') return `#${PRINT_TITLE_ANCHOR}`;

@@ -16,16 +16,15 @@ export const getStaticPaths = (async () => {
     throw new Error(
       `content/chapters/${clash.id}.mdx: "${SITE_SHARE_CARD}" is the name of the site's own share card; give the chapter another file name.`,
     );
-  return [
-    ...chapters.map((chapter) => ({ params: { card: chapter.id }, props: { title: chapter.data.title as string | undefined } })),
-    { params: { card: SITE_SHARE_CARD }, props: { title: undefined } },
-  ];
+  return [...chapters.map((chapter) => ({ params: { card: chapter.id } })), { params: { card: SITE_SHARE_CARD } }];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ title: string | undefined }> = async ({ props, site, locals }) => {
-  const { words: t, base } = locals;
-  const address = displayAddress(absoluteUrl('/', base, site ?? 'http://localhost/'));
-  const card = props.title ? chapterCard(props.title, t.siteName, address) : siteCard(t.siteName, t.siteTagline, address);
+export const GET: APIRoute = async ({ params, site, locals }) => {
+  const { words: t, base, locale, pagePath } = locals;
+  // The cards are the same in every language but for their words (ru/og/ re-exports this route).
+  const title = (await siteContent(locale)).chapters.find((chapter) => chapter.id === params.card)?.data.title;
+  const address = displayAddress(absoluteUrl(pagePath('/'), base, site ?? 'http://localhost/'));
+  const card = title ? chapterCard(title, t.siteName, address) : siteCard(t.siteName, t.siteTagline, address);
   const png = await renderShareCard(card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

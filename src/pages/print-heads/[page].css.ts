@@ -26,9 +26,10 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, locals, params }) => {
-  const { words: t, base } = locals;
-  const { chapters } = await siteContent();
-  const address = (path: string) => publishedUrl(path, base, site)?.replace(/^https?:\/\//, '');
+  // The heads are the same in every language but for their words and addresses (ru/print-heads/ re-exports this route).
+  const { words: t, base, locale, pagePath } = locals;
+  const { chapters } = await siteContent(locale);
+  const address = (path: string) => publishedUrl(pagePath(path), base, site)?.replace(/^https?:\/\//, '');
   const pages = [
     ...chapters.map((c) => ({ name: c.id, title: c.data.title, address: address(chapterPath(c.id)) })),
     { name: 'chronology', title: t.chronology.title, address: address(CHRONOLOGY_PATH) },

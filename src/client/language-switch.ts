@@ -1,0 +1,24 @@
+/**
+ * Takes the reader to the section they are at when they switch language: both editions give a
+ * section the same id, so the other page's address gets the id of the last heading scrolled past.
+ * Measured on click only (finding it lays out the page up to the reader's place). Without
+ * JavaScript the link leads to the top of the other page.
+ */
+const headerHeight = () => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0;
+
+function sectionBeingRead(): string | undefined {
+  const limit = headerHeight() + 8;
+  let current: string | undefined;
+  for (const heading of document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')) {
+    if (heading.getBoundingClientRect().top >= limit) break;
+    current = heading.id;
+  }
+  return current;
+}
+
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-language-switch]');
+  if (!link) return;
+  const section = sectionBeingRead();
+  if (section) link.hash = section;
+});
