@@ -3,14 +3,38 @@
  * same shape (see ./index.ts), not a hunt through components.
  */
 import type { ClashYear } from '../schemas/fields';
+import type { Qualifier } from '../schemas/casualties';
+import type { CountedFigure } from '../lib/casualties/labels';
+import { formatNumber } from '../lib/site/format';
 import type { PluralForms } from '../lib/site/plural';
+
+/** The BCP 47 tag Intl formats this language's dates and numbers with. */
+const FORMAT_LOCALE = 'en-GB';
 
 /** When each clash year's fighting was, as the text names it. */
 const FIGHTING: Record<ClashYear, string> = { 2021: 'April 2021', 2022: 'September 2022' };
 
+/** What a casualty figure counts, and how its source hedged it, as a count writes them. */
+const MEASURE = { killed: 'killed', wounded: 'wounded', displaced: 'displaced' } as const;
+const QUALIFIER = {
+  'at-least': 'at least',
+  'more-than': 'more than',
+  about: 'about',
+  almost: 'almost',
+  'up-to': 'up to',
+  estimated: 'an estimated',
+} as const;
+
+/**
+ * A casualty number as its source hedged it: "more than 50", "137,000". The published number is
+ * never rounded, so a fraction (none is published) would keep its digits.
+ */
+const hedged = (value: number, qualifier: Qualifier | undefined) =>
+  `${qualifier ? `${QUALIFIER[qualifier]} ` : ''}${formatNumber(value, FORMAT_LOCALE, 2)}`;
+
 export const en = {
   /** The BCP 47 tag Intl formats this language's dates and numbers with. */
-  formatLocale: 'en-GB',
+  formatLocale: FORMAT_LOCALE,
   /** The language's own name, as the switch to it is labelled on the other language's pages. */
   languageName: 'English',
   siteName: 'The Kyrgyz–Tajik border conflict',
@@ -31,7 +55,10 @@ export const en = {
   copyLinkHint: 'Copy link',
   /** A figure's name, in its caption and wherever the text or the interface refers to it. */
   figureName: (number: number) => `Figure ${number}`,
-  /** A link in a chapter whose words are a figure's name, which the print edition renumbers. */
+  /**
+   * A link in a chapter whose whole text names a figure, in any form the language declines the
+   * name into; the print edition changes only its digits to the figure's number there.
+   */
   figureReference: /^Figure \d+$/,
   figureSourcesLabel: 'Sources:',
   /** The disclosure holding a figure's data, unless the figure names its own. */
@@ -162,36 +189,37 @@ export const en = {
     /** The GeoJSON file's `attribution` member. */
     osmAttribution:
       '© OpenStreetMap contributors (ODbL 1.0), for each place’s country; GeoNames (CC BY 4.0), for the positions sourced to geonames-cities1000',
+    /** Each file's name, what it holds, and its row count as a phrase: "154 figures". */
     files: {
       casualties: {
         name: 'Casualty reports',
         about:
           'Every reported figure of the killed, wounded and displaced in the 2021 and 2022 clashes, one row per figure as it was reported, in the order of the reports. The comparison and toll charts are drawn from it.',
-        rows: 'figures',
+        rows: { one: (count) => `${count} figure`, other: (count) => `${count} figures` } satisfies PluralForms,
       },
       'chronology-csv': {
         name: 'The chronology (CSV)',
         about:
           'Every event of the chronology, from the 1924 delimitation on, in date order, each with its sentence and the section that tells it.',
-        rows: 'events',
+        rows: { one: (count) => `${count} event`, other: (count) => `${count} events` } satisfies PluralForms,
       },
       'chronology-json': {
         name: 'The chronology (JSON)',
         about:
           'The same events as the CSV, as one JSON object: a title, the licence, and an events array whose every event lists its sources as objects with id, publisher and url.',
-        rows: 'events',
+        rows: { one: (count) => `${count} event`, other: (count) => `${count} events` } satisfies PluralForms,
       },
       places: {
         name: 'Places and clash sites',
         about:
           'Every place on the border map and every clash site, as a GeoJSON FeatureCollection: a Point at [longitude, latitude] in decimal degrees (WGS 84), as published, or no geometry (null) for a clash site named in the reports whose position no source gives. The feature’s id is the place’s id.',
-        rows: 'features',
+        rows: { one: (count) => `${count} feature`, other: (count) => `${count} features` } satisfies PluralForms,
       },
       'border-lengths': {
         name: 'Border-length claims',
         about:
           'Every published total length of the Kyrgyz–Tajik border found, one row per claim, with what was said to be agreed at the time.',
-        rows: 'claims',
+        rows: { one: (count) => `${count} claim`, other: (count) => `${count} claims` } satisfies PluralForms,
       },
     },
     /** What each column or property holds, with its unit. */
@@ -375,7 +403,8 @@ export const en = {
     countries: { KG: 'KYRGYZSTAN', TJ: 'TAJIKISTAN', UZ: 'UZBEKISTAN' },
     countryNames: { KG: 'Kyrgyzstan', TJ: 'Tajikistan', UZ: 'Uzbekistan' },
     approximateLabel: (name: string) => `${name} (approx.)`,
-    kilometres: (km: number) => `${km} km`,
+    /** The scale bar's length: "10 km". */
+    kilometres: (km: number) => `${formatNumber(km, FORMAT_LOCALE, 2)} km`,
     fighting: (year: ClashYear) => FIGHTING[year],
     clashSite: (year: ClashYear) => `Clash site, ${FIGHTING[year]}`,
     markerName: (name: string, year: ClashYear, approximate: boolean, number?: number) =>
@@ -460,27 +489,22 @@ export const en = {
   },
   casualties: {
     side: { kyrgyzstan: 'Kyrgyzstan', tajikistan: 'Tajikistan', both: 'Both sides' },
-    measure: { killed: 'killed', wounded: 'wounded', displaced: 'displaced' },
+    measure: MEASURE,
     measureHeading: { killed: 'Killed', wounded: 'Wounded', displaced: 'Displaced' },
-    qualifier: {
-      'at-least': 'at least',
-      'more-than': 'more than',
-      about: 'about',
-      almost: 'almost',
-      'up-to': 'up to',
-      estimated: 'an estimated',
-    },
+    qualifier: QUALIFIER,
     /** One-character forms for labels inside a chart, where the words do not fit. */
     qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
     timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
-    civilians: 'civilians',
     /**
      * Every form the chapters' count tables write "civilians" in, after a number ("1 civilian", "49 civilians"):
      * as many as the language has (Russian three), so not a fixed-length list.
      */
     civilianWords: ['civilian', 'civilians'] as readonly string[],
-    /** "62 killed", "more than 50 civilians killed" (`whom` when only some were counted). */
-    count: (value: string, measure: string, whom?: string) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
+    /** A figure as a count: "62 killed", "more than 50 civilians killed"; the phrase writes the number itself. */
+    count: ({ value, measure, qualifier, counts }: CountedFigure) =>
+      `${hedged(value, qualifier)}${counts === 'civilians' ? ' civilians' : ''} ${MEASURE[measure]}`,
+    /** A count of civilians beside a bar that says what is counted: "more than 50 civilians". */
+    civilianCount: ({ value, qualifier }: Pick<CountedFigure, 'value' | 'qualifier'>) => `${hedged(value, qualifier)} civilians`,
     /** What a screen reader reads for one mark: "Kyrgyzstan, 2022: 62 killed, Kyrgyz Health Ministry, via Sputnik, 24 September 2022". */
     markLabel: (side: string, event: number, count: string, reportedBy: string, when: string, official: boolean) =>
       `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (not an official count)'}`,

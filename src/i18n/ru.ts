@@ -9,42 +9,74 @@
  * month of the fighting is written «апрель 2021 года» in a label but «в апреле 2021 года» in a title.
  */
 import type { ClashYear } from '../schemas/fields';
+import type { MEASURES, Qualifier } from '../schemas/casualties';
+import { formatNumber } from '../lib/site/format';
 import type { Words } from './index';
+
+type Measure = (typeof MEASURES)[number];
 
 /** The month of each clash year's fighting, as a label writes it (nominative). */
 const FIGHTING: Record<ClashYear, string> = { 2021: 'апрель 2021 года', 2022: 'сентябрь 2022 года' };
 /** The same month as the time something happened: «в апреле 2021 года». */
 const FIGHTING_WHEN: Record<ClashYear, string> = { 2021: 'в апреле 2021 года', 2022: 'в сентябре 2022 года' };
 
-/** "Civilians" after a number, in the genitive plural that most numbers take: «13 мирных жителей». */
-const CIVILIANS = 'мирных жителей';
+/** The BCP 47 tag Intl formats Russian dates and numbers with. */
+const FORMAT_LOCALE = 'ru-RU';
 
-/**
- * The forms a counted word takes besides the genitive plural the dictionary gives: after a number
- * ending in 1 (but not 11) the nominative singular («21 погибший»), after a hedge that governs the
- * genitive the genitive singular («более 21 погибшего»), after 2–4 the form «2 мирных жителя».
- */
-const COUNTED_FORMS: Readonly<Record<string, { one: string; oneGenitive: string; few: string }>> = {
-  погибших: { one: 'погибший', oneGenitive: 'погибшего', few: 'погибших' },
-  раненых: { one: 'раненый', oneGenitive: 'раненого', few: 'раненых' },
-  перемещённых: { one: 'перемещённый', oneGenitive: 'перемещённого', few: 'перемещённых' },
-  [CIVILIANS]: { one: 'мирный житель', oneGenitive: 'мирного жителя', few: 'мирных жителя' },
+/** How a source hedged a number. */
+const QUALIFIER: Record<Qualifier, string> = {
+  'at-least': 'не менее',
+  'more-than': 'более',
+  about: 'около',
+  almost: 'почти',
+  'up-to': 'до',
+  estimated: 'ориентировочно',
 };
 
-/** The hedges after which a number and its noun stand in the genitive: «более», «не менее», «около», «до». */
-const GENITIVE_HEDGES = ['не менее', 'более', 'около', 'до'];
+/** The hedges after which a number and its noun stand in the genitive: «не менее», «более», «около», «до». */
+const GENITIVE_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['at-least', 'more-than', 'about', 'up-to']);
 
-/** A counted word in the form the number at the end of `value` asks for. */
-function counted(word: string, value: string): string {
-  const forms = COUNTED_FORMS[word];
-  const digits = /(\d[\d\u00A0\u202F ]*)$/.exec(value)?.[1];
-  if (!forms || digits === undefined) return word;
-  const category = new Intl.PluralRules('ru').select(Number(digits.replace(/\D/g, '')));
-  const genitive = GENITIVE_HEDGES.some((hedge) => value.startsWith(`${hedge} `));
-  if (category === 'one') return genitive ? forms.oneGenitive : forms.one;
-  if (category === 'few' && !genitive) return forms.few;
-  return word;
+/**
+ * The forms a counted word takes. After a number ending in 1 (but not 11) the nominative singular
+ * («21 погибший»), or the genitive singular after a hedge that governs the genitive («более 21
+ * погибшего»); after 2–4 (but not 12–14) the form `few` («2 погибших», «2 мирных жителя»), or the
+ * genitive plural after such a hedge; after 0, 5–20 and the rest the genitive plural («5
+ * погибших», «11 мирных жителей»); after a fraction the genitive singular («1,5 погибшего»).
+ */
+interface CountedForms {
+  one: string;
+  oneGenitive: string;
+  few: string;
+  many: string;
 }
+
+const COUNTED: Readonly<Record<Measure | 'civilians', CountedForms>> = {
+  killed: { one: 'погибший', oneGenitive: 'погибшего', few: 'погибших', many: 'погибших' },
+  wounded: { one: 'раненый', oneGenitive: 'раненого', few: 'раненых', many: 'раненых' },
+  displaced: { one: 'перемещённый', oneGenitive: 'перемещённого', few: 'перемещённых', many: 'перемещённых' },
+  civilians: { one: 'мирный житель', oneGenitive: 'мирного жителя', few: 'мирных жителя', many: 'мирных жителей' },
+};
+
+const RUSSIAN_PLURALS = new Intl.PluralRules('ru');
+
+/** A counted word in the form its number, and the hedge before it, ask for. */
+function counted(forms: CountedForms, value: number, qualifier: Qualifier | undefined): string {
+  const genitive = qualifier !== undefined && GENITIVE_QUALIFIERS.has(qualifier);
+  switch (RUSSIAN_PLURALS.select(value)) {
+    case 'one':
+      return genitive ? forms.oneGenitive : forms.one;
+    case 'few':
+      return genitive ? forms.many : forms.few;
+    case 'many':
+      return forms.many;
+    default:
+      return forms.oneGenitive;
+  }
+}
+
+/** A casualty number as its source hedged it, never rounded: «не менее 37», «142 071». */
+const hedged = (value: number, qualifier: Qualifier | undefined) =>
+  `${qualifier ? `${QUALIFIER[qualifier]} ` : ''}${formatNumber(value, FORMAT_LOCALE, 2)}`;
 
 /** «Рисунок 2» as the middle of a sentence writes it: «ссылка на рисунок 2». */
 function lowerFirst(text: string): string {
@@ -55,10 +87,10 @@ function lowerFirst(text: string): string {
 const ACCUSATIVE: Readonly<Record<string, string>> = { 'библиографическая ссылка': 'библиографическую ссылку' };
 
 /** A number followed by a unit, kept on one line: «970 км». */
-const kilometres = (km: string | number) => `${km}\u00A0км`;
+const kilometres = (km: string) => `${km}\u00A0км`;
 
 export const ru: Words = {
-  formatLocale: 'ru-RU',
+  formatLocale: FORMAT_LOCALE,
   languageName: 'Русский',
   siteName: 'Кыргызско-таджикский пограничный конфликт',
   siteShortName: 'Кыргызско-таджикская граница',
@@ -76,7 +108,7 @@ export const ru: Words = {
   linkCopied: 'Ссылка скопирована',
   copyLinkHint: 'Скопировать ссылку',
   figureName: (number) => `Рисунок ${number}`,
-  figureReference: /^Рисунок \d+$/,
+  figureReference: /^[Рр]исун(?:ок|ка|ку|ком|ке)[ \u00A0]\d+$/u,
   figureSourcesLabel: 'Источники:',
   figureDataLabel: 'Цифры в виде таблицы',
   figureLink: (figure) => `Ссылка на ${lowerFirst(figure)}`,
@@ -206,31 +238,56 @@ export const ru: Words = {
         name: 'Сообщения о жертвах',
         about:
           'Все опубликованные цифры погибших, раненых и перемещённых в столкновениях 2021 и 2022 годов, по строке на каждую цифру в том виде, в каком о ней сообщили, в порядке сообщений. По нему построены график сравнения и графики потерь.',
-        rows: 'цифр',
+        rows: {
+          one: (count) => `${count} цифра`,
+          few: (count) => `${count} цифры`,
+          many: (count) => `${count} цифр`,
+          other: (count) => `${count} цифры`,
+        },
       },
       'chronology-csv': {
         name: 'Хронология (CSV)',
         about:
           'Все события хронологии, начиная с размежевания 1924 года, в порядке дат, каждое со своим предложением и разделом, где о нём рассказано.',
-        rows: 'событий',
+        rows: {
+          one: (count) => `${count} событие`,
+          few: (count) => `${count} события`,
+          many: (count) => `${count} событий`,
+          other: (count) => `${count} события`,
+        },
       },
       'chronology-json': {
         name: 'Хронология (JSON)',
         about:
           'Те же события, что в CSV, одним объектом JSON: заголовок, лицензия и массив events, где у каждого события источники перечислены как объекты с полями id, publisher и url.',
-        rows: 'событий',
+        rows: {
+          one: (count) => `${count} событие`,
+          few: (count) => `${count} события`,
+          many: (count) => `${count} событий`,
+          other: (count) => `${count} события`,
+        },
       },
       places: {
         name: 'Места и места столкновений',
         about:
           'Все места на карте границы и все места столкновений в виде GeoJSON FeatureCollection: точка (Point) с координатами [долгота, широта] в десятичных градусах (WGS 84), как они опубликованы, или без геометрии (null) для места столкновений, названного в сообщениях, положение которого не приводит ни один источник. id объекта — id места.',
-        rows: 'объектов',
+        rows: {
+          one: (count) => `${count} объект`,
+          few: (count) => `${count} объекта`,
+          many: (count) => `${count} объектов`,
+          other: (count) => `${count} объекта`,
+        },
       },
       'border-lengths': {
         name: 'Заявленные длины границы',
         about:
           'Все найденные опубликованные значения общей длины кыргызско-таджикской границы, по строке на каждое, с тем, что на тот момент называлось согласованным.',
-        rows: 'значений',
+        rows: {
+          one: (count) => `${count} значение`,
+          few: (count) => `${count} значения`,
+          many: (count) => `${count} значений`,
+          other: (count) => `${count} значения`,
+        },
       },
     },
     columns: {
@@ -404,7 +461,7 @@ export const ru: Words = {
     countries: { KG: 'КЫРГЫЗСТАН', TJ: 'ТАДЖИКИСТАН', UZ: 'УЗБЕКИСТАН' },
     countryNames: { KG: 'Кыргызстан', TJ: 'Таджикистан', UZ: 'Узбекистан' },
     approximateLabel: (name) => `${name} (прибл.)`,
-    kilometres: (km) => kilometres(km),
+    kilometres: (km) => kilometres(formatNumber(km, FORMAT_LOCALE, 2)),
     fighting: (year) => FIGHTING[year].charAt(0).toUpperCase() + FIGHTING[year].slice(1),
     clashSite: (year) => `Место столкновений, ${FIGHTING[year]}`,
     markerName: (name, year, approximate, number) =>
@@ -497,19 +554,13 @@ export const ru: Words = {
     side: { kyrgyzstan: 'Кыргызстан', tajikistan: 'Таджикистан', both: 'Обе стороны' },
     measure: { killed: 'погибших', wounded: 'раненых', displaced: 'перемещённых' },
     measureHeading: { killed: 'Погибшие', wounded: 'Раненые', displaced: 'Перемещённые' },
-    qualifier: {
-      'at-least': 'не менее',
-      'more-than': 'более',
-      about: 'около',
-      almost: 'почти',
-      'up-to': 'до',
-      estimated: 'ориентировочно',
-    },
+    qualifier: QUALIFIER,
     qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
     timeOfDay: { morning: 'утро', afternoon: 'день', evening: 'вечер', night: 'ночь' },
-    civilians: CIVILIANS,
     civilianWords: ['мирный', 'мирного', 'мирных'],
-    count: (value, measure, whom) => `${value} ${counted(measure, value)}${whom ? ` ${counted(whom, value)}` : ''}`,
+    count: ({ value, measure, qualifier, counts }) =>
+      `${hedged(value, qualifier)} ${counted(COUNTED[measure], value, qualifier)}${counts === 'civilians' ? ` ${counted(COUNTED.civilians, value, qualifier)}` : ''}`,
+    civilianCount: ({ value, qualifier }) => `${hedged(value, qualifier)} ${counted(COUNTED.civilians, value, qualifier)}`,
     markLabel: (side, event, count, reportedBy, when, official) =>
       `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (неофициальные данные)'}`,
     otherReports: 'Другие сообщения',

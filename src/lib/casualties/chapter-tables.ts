@@ -17,6 +17,7 @@
 import { splitSourceList } from '../site/citations';
 import { headingId, jsxElement, jsxElements, literalValue, parseMdx, textOf, walk, type TreeNode } from '../site/mdx-tree';
 import { DATA_FILE } from './checks';
+import type { CountedFigure } from './labels';
 import { COUNTRIES, QUALIFIERS, type CasualtyRow, type ChartedMeasure, type Country, type Qualifier } from '../../schemas/casualties';
 import { CLASH_YEARS, type ClashYear } from '../../schemas/fields';
 
@@ -28,11 +29,8 @@ export interface CountTableWords {
   qualifier: Readonly<Record<Qualifier, string>>;
   /** The words after a count that say only civilians were counted ("civilian", "civilians"). */
   civilianWords: readonly string[];
-  /** Measures as words, for messages: `wounded` → "wounded". */
-  measure: Readonly<Record<ChartedMeasure, string>>;
-  civilians: string;
-  /** A count in words: "164 wounded", "more than 50 civilians killed". */
-  count: (value: string, measure: string, whom?: string) => string;
+  /** A count in words, for messages: "164 wounded", "more than 50 civilians killed". */
+  count: (figure: CountedFigure) => string;
 }
 
 /** One count as a hand-written table gives it. */
@@ -175,8 +173,7 @@ export function readCasualtyTables(mdx: string, words: CountTableWords): { count
 
 /** The count in the table's own words: "164 wounded", "more than 60 killed", "206 civilians wounded". */
 function describe(count: TableCount, words: CountTableWords): string {
-  const value = count.qualifier ? `${words.qualifier[count.qualifier]} ${count.value}` : String(count.value);
-  return words.count(value, words.measure[count.measure], count.counts === 'civilians' ? words.civilians : undefined);
+  return words.count(count);
 }
 
 /** True when the data has a row that gives this count, from one of the sources the table cites. */

@@ -15,6 +15,9 @@ type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 type Side = (typeof SIDES)[number];
 type Measure = (typeof MEASURES)[number];
 
+/** What a count phrase needs of a figure: the number, what it counts and whom, and how its source hedged it. */
+export type CountedFigure = Pick<CasualtyRow, 'value' | 'measure' | 'qualifier' | 'counts'>;
+
 /** The words a casualty figure is written with. */
 export interface CasualtyWords {
   /** The BCP 47 tag numbers and dates are formatted with. */
@@ -25,8 +28,10 @@ export interface CasualtyWords {
     qualifier: Readonly<Record<Qualifier, string>>;
     qualifierSign: Readonly<Record<Qualifier, string>>;
     timeOfDay: Readonly<Record<TimeOfDay, string>>;
-    civilians: string;
-    count(value: string, measure: string, whom?: string): string;
+    /** The figure as a count, in the form its number asks for: "62 killed", «до 51 погибшего мирного жителя». */
+    count(figure: CountedFigure): string;
+    /** A count of civilians alone: "more than 50 civilians". */
+    civilianCount(figure: Pick<CountedFigure, 'value' | 'qualifier'>): string;
     markLabel(side: string, event: ClashYear, count: string, reportedBy: string, when: string, official: boolean): string;
   };
 }
@@ -50,8 +55,7 @@ export function shortValueText(row: CasualtyRow, words: CasualtyWords): string {
 
 /** "62 killed", "more than 50 civilians killed". */
 export function countText(row: CasualtyRow, words: CasualtyWords): string {
-  const { count, measure, civilians } = words.casualties;
-  return count(valueText(row, words), measure[row.measure], row.counts === 'civilians' ? civilians : undefined);
+  return words.casualties.count(row);
 }
 
 /** When the figure was given: "24 September 2022", "16 September 2022, evening", or the source's own wording. */
@@ -103,5 +107,5 @@ export function otherReportsText(others: readonly CasualtyRow[], words: Casualty
     const values = others.map((o) => o.value);
     return `${formatNumber(Math.min(...values), words.formatLocale)}–${formatNumber(Math.max(...values), words.formatLocale)}`;
   }
-  return others.map((o) => `${valueText(o, words)}${o.counts === 'civilians' ? ` ${words.casualties.civilians}` : ''}`).join(', ');
+  return others.map((o) => (o.counts === 'civilians' ? words.casualties.civilianCount(o) : valueText(o, words))).join(', ');
 }

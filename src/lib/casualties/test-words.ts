@@ -5,6 +5,11 @@
  */
 import type { CountTableWords } from './chapter-tables';
 import type { CasualtyWords, SourceRefWords } from './labels';
+import type { Qualifier } from '../../schemas/casualties';
+
+/** A number as the English words hedge it: "more than 50". */
+const hedged = (value: number, qualifier: Qualifier | undefined): string =>
+  `${qualifier ? `${words.casualties.qualifier[qualifier]} ` : ''}${value.toLocaleString('en-GB')}`;
 
 export const words: CasualtyWords & SourceRefWords = {
   formatLocale: 'en-GB',
@@ -23,8 +28,9 @@ export const words: CasualtyWords & SourceRefWords = {
     },
     qualifierSign: { 'at-least': '≥', 'more-than': '>', about: '≈', almost: '≈', 'up-to': '≤', estimated: '≈' },
     timeOfDay: { morning: 'morning', afternoon: 'afternoon', evening: 'evening', night: 'night' },
-    civilians: 'civilians',
-    count: (value, measure, whom) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
+    count: ({ value, measure, qualifier, counts }) =>
+      `${hedged(value, qualifier)}${counts === 'civilians' ? ' civilians' : ''} ${words.casualties.measure[measure]}`,
+    civilianCount: ({ value, qualifier }) => `${hedged(value, qualifier)} civilians`,
     markLabel: (side, event, count, reportedBy, when, official) =>
       `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (not an official count)'}`,
   },
@@ -42,7 +48,6 @@ export const RUSSIAN: CountTableWords = {
   locale: 'ru',
   qualifier: { 'at-least': 'не менее', 'more-than': 'более', about: 'около', almost: 'почти', 'up-to': 'до', estimated: 'примерно' },
   civilianWords: ['мирных', 'мирный', 'мирные'],
-  measure: { killed: 'убиты', wounded: 'ранены' },
-  civilians: 'мирных жителей',
-  count: (value, measure, whom) => `${value}${whom ? ` ${whom}` : ''} ${measure}`,
+  count: ({ value, measure, counts }) =>
+    `${value}${counts === 'civilians' ? ' мирных жителей' : ''} ${{ killed: 'убиты', wounded: 'ранены', displaced: 'перемещены' }[measure]}`,
 };

@@ -20,7 +20,9 @@ describe('formatEventDate', () => {
   });
 
   it('follows the locale, so a Russian edition reads in Russian', () => {
-    expect(formatEventDate('2022-09-16', 'ru')).toBe('16 сентября 2022 г.');
+    expect(formatEventDate('2022-09-16', 'ru')).toBe('16 сентября 2022 года');
+    expect(formatEventDate('2023-10', 'ru')).toBe('октябрь 2023 года');
+    expect(formatEventDate('2025-03-13', 'ru', 'short')).toMatch(/^13 мар\. 2025\sг\.$/);
   });
 });
 

@@ -3,6 +3,7 @@
  * `1924`), read out through `Intl` in the page's locale, and placed in time for sorting and
  * drawing.
  */
+import { formatCalendarDate } from '../site/format';
 
 function parts(value: string): { year: number; month?: number; day?: number } {
   const [year, month, day] = value.split('-').map(Number);
@@ -12,18 +13,10 @@ function parts(value: string): { year: number; month?: number; day?: number } {
 
 /**
  * "16 September 2022", "October 2023" or "1924" (`long`); "16 Sept 2022", "Oct 2023" (`short`,
- * for a figure's labels). Only as much as is known is said.
+ * for a figure's labels). Only as much as is known is said, as the locale writes dates.
  */
 export function formatEventDate(value: string, locale: string, style: 'long' | 'short' = 'long'): string {
-  const { year, month, day } = parts(value);
-  if (month === undefined) return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
-  const options: Intl.DateTimeFormatOptions = {
-    month: style,
-    year: 'numeric',
-    timeZone: 'UTC',
-    ...(day !== undefined ? { day: 'numeric' } : {}),
-  };
-  return new Intl.DateTimeFormat(locale, options).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
+  return formatCalendarDate(parts(value), locale, style);
 }
 
 /** The first moment of the span a date names (a year starts on 1 January), in UTC. */

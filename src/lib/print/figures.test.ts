@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figuresIn, printFigures, printNumberOf } from './figures';
+import { figuresIn, printFigures, printNumberOf, renumberedReference } from './figures';
 
 const overview = 'Text.\n\n<CasualtyComparison number={1} compact />\n';
 const border = '<BorderMap id="figure-map" number={1} />\n\nSee [Figure 1](#figure-map).';
@@ -76,5 +76,23 @@ describe('figuresIn, for a figure’s own page', () => {
 
   it('leaves the section out for a figure placed before the first heading', () => {
     expect(figuresIn('border', border)[0]!.section).toBeUndefined();
+  });
+});
+
+describe('renumberedReference', () => {
+  const english = /^Figure \d+$/;
+  const russian = /^[Рр]исун(?:ок|ка|ку|ком|ке)[ \u00A0]\d+$/u;
+
+  it('gives a link naming a figure the number the figure has in print, changing only the digits', () => {
+    expect(renumberedReference('Figure 2', english, 7)).toBe('Figure 7');
+    expect(renumberedReference('Figure 12', english, 3)).toBe('Figure 3');
+    expect(renumberedReference('рисунке 2', russian, 11)).toBe('рисунке 11');
+    expect(renumberedReference('Рисунок\u00A03', russian, 5)).toBe('Рисунок\u00A05');
+  });
+
+  it('leaves any other link text alone', () => {
+    expect(renumberedReference('the map', english, 7)).toBeUndefined();
+    expect(renumberedReference('Figure 2 and the table', english, 7)).toBeUndefined();
+    expect(renumberedReference('на рисунке 2', russian, 7)).toBeUndefined();
   });
 });

@@ -113,3 +113,13 @@ export function printFigures(chapters: ReadonlyArray<{ id: string; body: string 
 export function printNumberOf(figures: PrintFigures, id: string): number | undefined {
   return figures.numbers.get(figures.repeats.get(id) ?? id);
 }
+
+/**
+ * A chapter's link that names a figure ("Figure 2", «рисунке 2»), as the print edition prints it:
+ * with the figure's number there. Only the digits change, so a reference declined to fit its
+ * sentence keeps its case. Undefined when the link's text is not a reference to a figure, which
+ * `reference` (the dictionary's `figureReference`, matching the whole text) decides.
+ */
+export function renumberedReference(text: string, reference: RegExp, printNumber: number): string | undefined {
+  return reference.test(text) ? text.replace(/\d+/, String(printNumber)) : undefined;
+}

@@ -6,6 +6,8 @@
  * day of the build would change with every build, for a change to anything else, and say nothing
  * of the text; nor can a static page know the day a reader reads it.
  */
+import { formatDate } from './format';
+
 export interface ChapterCitation {
   /** The chapter id, used in the BibTeX key. */
   id: string;
@@ -38,13 +40,10 @@ export interface CitationWords {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
-const writtenDay = (date: Date, locale: string) =>
-  new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-
 /** Site name (year). “Title”. Last updated 27 November 2026. https://… (accessed 27 November 2026). */
 export function plainCitation(c: ChapterCitation, words: CitationWords): string {
-  const updated = `${words.lastUpdated} ${writtenDay(c.updated, c.locale)}.`;
-  const where = c.url ? ` ${c.url} (${words.citationAccessed(writtenDay(c.updated, c.locale))}).` : '';
+  const updated = `${words.lastUpdated} ${formatDate(c.updated, c.locale)}.`;
+  const where = c.url ? ` ${c.url} (${words.citationAccessed(formatDate(c.updated, c.locale))}).` : '';
   return `${c.siteName} (${c.updated.getUTCFullYear()}). ${words.quoted(c.title)}. ${updated}${where}`;
 }
 

@@ -20,6 +20,7 @@ describe('plural', () => {
     expect(plural(only, 3, 'ru')).toBe('3 x');
     const russian: PluralForms = { one: (n) => `${n} a`, few: (n) => `${n} b`, many: (n) => `${n} c`, other: (n) => `${n} d` };
     expect([1, 3, 5, 21, 11].map((n) => plural(russian, n, 'ru'))).toEqual(['1 a', '3 b', '5 c', '21 a', '11 c']);
+    expect(plural(russian, 142071, 'ru')).toBe('142\u202F071 a');
   });
 
   it('passes the phrase’s further words to the form', () => {

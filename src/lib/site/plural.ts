@@ -3,6 +3,7 @@
  * they have and which numbers take which (English two, Russian four), so a dictionary gives one
  * form per plural category of its language and Intl.PluralRules picks the category.
  */
+import { formatNumber } from './format';
 
 type PluralForm<Args extends readonly unknown[]> = (count: string, ...args: Args) => string;
 
@@ -18,5 +19,5 @@ export type PluralForms<Args extends readonly unknown[] = []> = { readonly other
 export function plural<Args extends readonly unknown[]>(forms: PluralForms<Args>, count: number, locale: string, ...args: Args): string {
   const category = new Intl.PluralRules(locale).select(count);
   const form = forms[category] ?? forms.other;
-  return form(new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(count), ...args);
+  return form(formatNumber(count, locale), ...args);
 }
