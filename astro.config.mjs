@@ -9,6 +9,7 @@ import { tableIds } from './src/build/integrations/table-ids.ts';
 import { headersFile } from './src/build/integrations/headers-file.ts';
 import { cssWords } from './src/build/integrations/css-words.ts';
 import { printPageNumbers } from './src/build/integrations/print-page-numbers.ts';
+import { russianWords } from './src/build/integrations/russian-words.ts';
 import { isFigureEmbedPath, PLACEHOLDER_SITE } from './src/lib/site/routes.ts';
 
 /**
@@ -38,8 +39,9 @@ export default defineConfig({
   },
   // The sitemap lists every page (not the 404 page, not endpoints, not figures' embeds) as sitemap-index.xml; robots.txt names it.
   // headersFile writes dist/_headers for Netlify and Cloudflare Pages: the pages' CSP as a header, and caching.
+  // russianWords fails the build when a page under /ru/ shows an English interface string (nothing to read until /ru/ exists).
   // printPageNumbers prints /print/ with Chromium after the build and writes its contents' page numbers.
-  integrations: [fontSubset(), mdx(), sitemap({ filter: (page) => !isEmbedPage(page) }), headersFile(), printPageNumbers()],
+  integrations: [fontSubset(), mdx(), sitemap({ filter: (page) => !isEmbedPage(page) }), headersFile(), russianWords(), printPageNumbers()],
   // Scripts and styles run only when Astro has hashed them; nothing inline slips through.
   security: { csp: true },
   // cssWords: the few interface words CSS writes, from the dictionaries (virtual:css-words.css).
