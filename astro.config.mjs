@@ -10,6 +10,7 @@ import { headersFile } from './src/build/integrations/headers-file.ts';
 import { cssWords } from './src/build/integrations/css-words.ts';
 import { printPageNumbers } from './src/build/integrations/print-page-numbers.ts';
 import { notFoundPages } from './src/build/integrations/not-found-pages.ts';
+import { russianWords } from './src/build/integrations/russian-words.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/site/locales.ts';
 import { isFigureEmbedPath, PLACEHOLDER_SITE, unlocalizedPath } from './src/lib/site/routes.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig({
   },
   // The sitemap lists every page (not the 404 page, not endpoints, not figures' embeds) as sitemap-index.xml; robots.txt names it.
   // headersFile writes dist/_headers for Netlify and Cloudflare Pages: the pages' CSP as a header, and caching.
+  // russianWords fails the build when a page under /ru/ shows an English interface string .
   // printPageNumbers prints /print/ with Chromium after the build and writes its contents' page numbers.
   // notFoundPages moves each language's not-found page to where hosts look for it (ru/404.html).
   integrations: [
@@ -54,6 +56,7 @@ export default defineConfig({
     }),
     notFoundPages(),
     headersFile(),
+    russianWords(),
     printPageNumbers(),
   ],
   // English at the root, every other language under its prefix (/ru/); the pages set the language from the address.

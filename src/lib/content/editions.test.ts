@@ -155,6 +155,28 @@ describe('editionProblems', () => {
     );
   });
 
+  it('fails a figure or a table present in the Russian edition only', () => {
+    const withExtras = RUSSIAN_BODY.replace(
+      '<BorderMap year={2022} number={1} />',
+      '<BorderMap year={2022} number={1} />\n\n<CasualtyComparison number={2} />\n\n| Дата | Ранены |\n|---|---|\n| 2 мая | 7 |',
+    );
+    const problems = problemsWith(withExtras);
+    expect(problems).toContainEqual(
+      "content/chapters/ru/border.mdx (translating content/chapters/border.mdx), section #vorukh: its figures and components (or their props) differ from the English section's: <CasualtyComparison number={2}> (English 0, Russian 1).",
+    );
+    expect(problems).toContainEqual(
+      "content/chapters/ru/border.mdx (translating content/chapters/border.mdx), section #vorukh: its tables have 2, 2 rows, the English section's 2.",
+    );
+  });
+
+  it('fails a number moved to another section, though the chapter gives the same numbers', () => {
+    const moved = RUSSIAN_BODY.replace('Длина границы — 1006,84 км', 'Длина границы').replace('Около 142', 'Длина — 1006,84 км. Около 142');
+    expect(problemsWith(moved)).toEqual([
+      "content/chapters/ru/border.mdx (translating content/chapters/border.mdx), section #(opening): its numbers differ from the English section's: 1006.84 (English 1, Russian 0).",
+      "content/chapters/ru/border.mdx (translating content/chapters/border.mdx), section #vorukh: its numbers differ from the English section's: 1006.84 (English 0, Russian 1).",
+    ]);
+  });
+
   it('fails a component whose non-text props differ, but not one whose words are translated', () => {
     expect(problemsWith(RUSSIAN_BODY.replace('countColumns="date killed"', 'countColumns="killed date"'))[0]).toMatch(
       /#vorukh: its figures and components/,
