@@ -43,7 +43,7 @@ export default defineConfig({
   },
   // The sitemap lists every page (not the 404 page, not endpoints, not figures' embeds) as sitemap-index.xml; robots.txt names it.
   // headersFile writes dist/_headers for Netlify and Cloudflare Pages: the pages' CSP as a header, and caching.
-  // russianWords fails the build when a page under /ru/ shows an English interface string .
+  // russianWords fails the build when a page under /ru/ shows an English interface string.
   // printPageNumbers prints /print/ with Chromium after the build and writes its contents' page numbers.
   // notFoundPages moves each language's not-found page to where hosts look for it (ru/404.html).
   integrations: [
