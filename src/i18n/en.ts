@@ -162,7 +162,9 @@ export const en = {
     intro:
       'The files below are made from the same data as the charts, maps and chronology when the site is built, so they always say what the pages say. Every row names its sources by id, publisher and address; the id leads to the entry on the sources page.',
     sourceColumns:
-      'A row with several sources lists them in the same order in source, source_publisher and source_url, separated by “; ”; a source with no web address leaves its place in source_url empty. A copy of another publisher’s text is named as “Reuters, via Devdiscourse”.',
+      'A row with several sources lists them in the same order in source, source_publisher and source_url, separated by “; ”; a source with no web address leaves its place in source_url empty.',
+    /** Around the way the files name a copy ("Reuters, via Devdiscourse"), shown as code. */
+    copyNamed: { lead: 'A copy of another publisher’s text is named as ', tail: '.' },
     dates: 'Dates are written YYYY-MM-DD, or YYYY-MM or YYYY where the sources give no more. Figures are as published, never rounded.',
     /** The list of files at the top of /data/. */
     filesLabel: 'The files',

@@ -162,6 +162,10 @@ describe('englishInterfaceStrings', () => {
     expect(found('<p>BibTeX</p><p>CSV</p><p>17 КБ</p><p>17 KB</p><p>“Ворух”</p><p>2022</p>')).toEqual([]);
   });
 
+  it('leaves code alone: a column name or a value is spelled as the file spells it', () => {
+    expect(found('<p><code>Copy link</code></p><table><tr><th><kbd>Link copied</kbd></th></tr></table>')).toEqual([]);
+  });
+
   it('leaves text marked lang="en" alone, but not a page whose <html> says English', () => {
     expect(found('<cite lang="en">Copy link</cite><p lang="en-GB"><span>Link copied</span></p>')).toEqual([]);
     const english = '<!doctype html><html lang="en"><head><title>X</title></head><body><button>Copy link</button></body></html>';

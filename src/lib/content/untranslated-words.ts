@@ -179,7 +179,8 @@ function decodeReferences(text: string): string {
 }
 
 /** Elements whose text is code, not words. */
-const NOT_WORDS: ReadonlySet<string> = new Set(['script', 'style']);
+/** Elements whose text is no interface word: scripts, styles, and code (a CSV's column names and values, file paths), which the files themselves spell. */
+const NOT_WORDS: ReadonlySet<string> = new Set(['script', 'style', 'code', 'kbd', 'samp']);
 
 /** Attributes whose value a reader is shown or read aloud, on any element. */
 const WORD_ATTRIBUTES: ReadonlySet<string> = new Set([
