@@ -52,6 +52,31 @@ test('the section each figure page links back to is on its chapter’s page', as
   }
 });
 
+test('every figure’s caption in a chapter offers Embed, which opens the embed code on the figure’s own page', async ({ page }) => {
+  for (const chapter of chapters) {
+    await page.goto(chapter.path);
+    for (const figure of figures.filter((f) => f.chapter.id === chapter.id)) {
+      const caption = page.locator(`figure#${figure.id} > figcaption`);
+      await expect(caption.getByRole('link', { name: words.embed.link, exact: true }), `${chapter.path}: ${figure.id}`).toHaveAttribute(
+        'href',
+        `/${figure.path}#embed`,
+      );
+    }
+  }
+  const figure = figures.find((f) => f.id === 'figure-toll-2022')!;
+  await page.goto(figure.chapter.path);
+  await page.locator(`figure#${figure.id} > figcaption`).getByRole('link', { name: words.embed.link, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/${figure.path}#embed$`));
+  await expect(page.getByRole('button', { name: words.embed.copyFrame })).toBeVisible();
+  await expect(page.locator('#embed code').first()).toContainText(`/${figure.path}embed/`);
+});
+
+test('a figure shown in a frame offers no Embed of its own', async ({ page }) => {
+  await page.goto('figures/figure-toll-2022/embed/');
+  await expect(page.locator('figure#figure-toll-2022 figcaption')).toContainText(words.figureSourcesLabel);
+  await expect(page.getByRole('link', { name: words.embed.link, exact: true })).toHaveCount(0);
+});
+
 for (const id of ['figure-map', 'figure-toll-2022']) {
   test(`axe finds no WCAG 2.2 A or AA violations on the page of ${id}`, async ({ page }) => {
     test.setTimeout(120_000);

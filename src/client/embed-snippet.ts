@@ -4,6 +4,7 @@
  * page without any script there. Without this script the code keeps the page's 4:5.
  */
 import { embedFrame } from '../lib/site/embed';
+import { EMBED_ANCHOR } from '../lib/site/routes';
 
 const code = document.querySelector<HTMLElement>('[data-embed-src]');
 const figure = document.querySelector<HTMLElement>('main figure');
@@ -18,3 +19,12 @@ if (code && figure) {
   };
   new ResizeObserver(size).observe(figure);
 }
+
+// A caption's "Embed" (here or in a chapter) leads to the embed code (#embed): the box holding it
+// opens, as the reader asked for the code, not for the line that folds it away.
+const embedBox = document.getElementById(EMBED_ANCHOR);
+const openAtAnchor = () => {
+  if (embedBox instanceof HTMLDetailsElement && location.hash === `#${EMBED_ANCHOR}`) embedBox.open = true;
+};
+openAtAnchor();
+addEventListener('hashchange', openAtAnchor);

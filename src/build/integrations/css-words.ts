@@ -2,9 +2,10 @@
  * The stylesheet of the words CSS writes (src/lib/site/css-words.ts), from every dictionary, as
  * the virtual module `virtual:css-words.css`. Each page imports it with its stylesheet, so it is
  * bundled with the site's CSS: no request of its own, and nothing inline for the Content Security
- * Policy to refuse. The pages have two stylesheets (global.css, and reference.css for /sources/),
- * so it has a name per stylesheet (`virtual:css-words.css?global`): a module both imported would
- * be a third file every page asks for.
+ * Policy to refuse. The pages have three stylesheets (chapter.css for the chapters, reference.css
+ * for /sources/ and /names/, global.css for the rest), so it has a name per stylesheet
+ * (`virtual:css-words.css?global`): a module they all imported would be a file of its own that
+ * every page asks for.
  */
 import type { Plugin } from 'vite';
 import { dictionaries } from '../../i18n';

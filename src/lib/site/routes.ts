@@ -85,6 +85,9 @@ export function figurePath(figureId: string): string {
   return `/figures/${figureId}/`;
 }
 
+/** The anchor of the embed code on a figure's page, where every caption's "Embed" leads. */
+export const EMBED_ANCHOR = 'embed';
+
 /** A figure's page for a frame on another site: the figure, its caption and sources, and a credit. */
 export function figureEmbedPath(figureId: string): string {
   return `${figurePath(figureId)}embed/`;
