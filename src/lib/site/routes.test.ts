@@ -10,6 +10,8 @@ import {
   shareImagePath,
   sourceHref,
   withBase,
+  figureDownloadPath,
+  figureOembedPath,
 } from './routes';
 
 const chapters = ['overview', 'border', 'clashes-2022', 'about'];
@@ -107,5 +109,13 @@ describe('publishedSite', () => {
   it('gives the published address when SITE_URL was set', () => {
     expect(publishedSite('https://border.example.org/')?.href).toBe('https://border.example.org/');
     expect(publishedUrl('/border/', '/sub/', 'https://border.example.org')).toBe('https://border.example.org/sub/border/');
+  });
+});
+
+describe('figureDownloadPath and figureOembedPath', () => {
+  it('name a figure’s files after it, beside its page', () => {
+    expect(figureDownloadPath('figure-map', 'png')).toBe('/figures/figure-map/figure-map.png');
+    expect(figureDownloadPath('figure-map', 'svg')).toBe('/figures/figure-map/figure-map.svg');
+    expect(figureOembedPath('figure-map')).toBe('/figures/figure-map/oembed.json');
   });
 });
