@@ -60,7 +60,7 @@ const SLICES = [
   },
 ] as const;
 
-interface CardFonts {
+export interface CardFonts {
   /** TrueType files for resvg, which loads fonts from paths. */
   files: string[];
   measure: Measure;
@@ -122,10 +122,15 @@ async function prepareFonts(): Promise<CardFonts> {
 
 let fonts: Promise<CardFonts> | undefined;
 
+/** The card's two instances of the text face, prepared once per build; the figures' downloads are set in them too. */
+export function cardFonts(): Promise<CardFonts> {
+  fonts ??= prepareFonts();
+  return fonts;
+}
+
 /** The card as a 1200 by 630 palette PNG. */
 export async function renderShareCard(card: ShareCard): Promise<Buffer> {
-  fonts ??= prepareFonts();
-  const { files, measure } = await fonts;
+  const { files, measure } = await cardFonts();
   const svg = shareCardSvg(card, measure);
   const image = new Resvg(svg, {
     font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: CARD_FONT_FAMILY, serifFamily: CARD_FONT_FAMILY },

@@ -87,6 +87,18 @@ export const en = {
     frameTitle: (figure: string, site: string) => `${figure}, from “${site}”`,
     credit: (site: string) => `From “${site}”: every source, the data and any correction`,
   },
+  /** A figure's files to download, linked from its page, and the words drawn into them. */
+  figureDownload: {
+    intro: 'Each file has the figure’s title, its sources and a credit drawn in.',
+    png: 'Download PNG',
+    pngNote: 'twice the size shown, for slides and documents',
+    svg: 'Download SVG',
+    svgNote: 'to scale and edit',
+    /** The sources a caption folds away, in the file's source line. */
+    moreSources: (count: number) => `and ${count} more`,
+    /** The file's credit: the site's name, and the figure's address once the site's is known. */
+    credit: (site: string, address: string | undefined) => (address ? `${site} · ${address}` : site),
+  },
   /** On a tapped citation's preview: the link to its entry on the sources page. */
   fullEntry: 'Full entry in Sources',
   /** On /sources/: the places in the chapters that cite an entry. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_SANDBOX, HEIGHT_MESSAGE, embedFrame, hostOrigin, hostScript } from './embed';
+import { EMBED_SANDBOX, HEIGHT_MESSAGE, NO_SCRIPT_FRAME, embedFrame, figureOembed, hostOrigin, hostScript } from './embed';
 
 describe('embedFrame', () => {
   const frame = embedFrame({
@@ -49,5 +49,30 @@ describe('hostOrigin', () => {
     expect(hostOrigin(undefined, '')).toBeUndefined();
     expect(hostOrigin(['null'], '')).toBeUndefined();
     expect(hostOrigin([], 'not a url')).toBeUndefined();
+  });
+});
+
+describe('figureOembed', () => {
+  const frame = { src: 'https://example.org/figures/figure-map/embed/', title: 'Figure 1, from “The site”', ...NO_SCRIPT_FRAME };
+
+  it('is an oEmbed 1.0 rich response whose html is the snippet the figure’s page offers', () => {
+    const response = figureOembed({ title: 'Figure 1', providerName: 'The site', providerUrl: 'https://example.org/', frame });
+    expect(response).toEqual({
+      version: '1.0',
+      type: 'rich',
+      title: 'Figure 1',
+      provider_name: 'The site',
+      provider_url: 'https://example.org/',
+      html: embedFrame(frame),
+      width: 640,
+      height: 800,
+    });
+  });
+  it('gives a width and height in the frame’s no-script shape', () => {
+    const { width, height } = figureOembed({ title: 'F', providerName: 'S', frame });
+    expect(width / height).toBe(NO_SCRIPT_FRAME.width / NO_SCRIPT_FRAME.height);
+  });
+  it('leaves provider_url out when the site’s address is not known', () => {
+    expect(figureOembed({ title: 'F', providerName: 'S', providerUrl: undefined, frame })).not.toHaveProperty('provider_url');
   });
 });

@@ -32,6 +32,12 @@ function attribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/**
+ * The shape of the frame with no script on the host page: 4:5, about a chart and its caption in
+ * a column. The figure's page and its oEmbed response offer the same snippet.
+ */
+export const NO_SCRIPT_FRAME = { width: 4, height: 5 } as const;
+
 /** The `<iframe>`: full width of the host's column, its height from the figure's aspect ratio. */
 export function embedFrame({ src, title, width, height }: EmbedOptions): string {
   if (!(width > 0 && height > 0)) throw new Error(`an embedded figure needs a positive width and height, not ${width}×${height}`);
@@ -78,4 +84,43 @@ export function hostOrigin(ancestorOrigins: readonly string[] | undefined, refer
   } catch {
     return undefined;
   }
+}
+
+/** The width an oEmbed consumer is told the frame takes: a usual article column; the height keeps NO_SCRIPT_FRAME's shape. */
+const OEMBED_WIDTH = 640;
+
+export interface OembedResponse {
+  version: '1.0';
+  type: 'rich';
+  title: string;
+  provider_name: string;
+  provider_url?: string;
+  html: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * A figure's oEmbed 1.0 response (oembed.com, type "rich"): the same `<iframe>` snippet its page
+ * offers, at a column's width in the frame's no-script shape. `providerUrl` is left out when the
+ * site's address is not known, since oEmbed wants it absolute.
+ */
+export function figureOembed(options: {
+  title: string;
+  providerName: string;
+  providerUrl?: string | undefined;
+  frame: EmbedOptions;
+}): OembedResponse {
+  const width = OEMBED_WIDTH;
+  const height = Math.round((OEMBED_WIDTH * NO_SCRIPT_FRAME.height) / NO_SCRIPT_FRAME.width);
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: options.title,
+    provider_name: options.providerName,
+    ...(options.providerUrl ? { provider_url: options.providerUrl } : {}),
+    html: embedFrame(options.frame),
+    width,
+    height,
+  };
 }

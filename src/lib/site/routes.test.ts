@@ -14,6 +14,8 @@ import {
   shareImagePath,
   sourceHref,
   withBase,
+  figureDownloadPath,
+  figureOembedPath,
 } from './routes';
 
 const chapters = ['overview', 'border', 'clashes-2022', 'about'];
@@ -144,5 +146,13 @@ describe('the languages in a path', () => {
   });
   it('finds a Russian chapter inside the print edition', () => {
     expect(printHref('/ru/border/', ['border'])).toBe('#chapter-border');
+  });
+});
+
+describe('figureDownloadPath and figureOembedPath', () => {
+  it('name a figure’s files after it, beside its page', () => {
+    expect(figureDownloadPath('figure-map', 'png')).toBe('/figures/figure-map/figure-map.png');
+    expect(figureDownloadPath('figure-map', 'svg')).toBe('/figures/figure-map/figure-map.svg');
+    expect(figureOembedPath('figure-map')).toBe('/figures/figure-map/oembed.json');
   });
 });

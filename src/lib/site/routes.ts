@@ -93,6 +93,16 @@ export function figureEmbedPath(figureId: string): string {
   return `${figurePath(figureId)}embed/`;
 }
 
+/** A figure's file to download, named after it (`/figures/figure-map/figure-map.png`). */
+export function figureDownloadPath(figureId: string, format: 'png' | 'svg'): string {
+  return `${figurePath(figureId)}${figureId}.${format}`;
+}
+
+/** A figure's oEmbed response, which its page names in a discovery link. */
+export function figureOembedPath(figureId: string): string {
+  return `${figurePath(figureId)}oembed.json`;
+}
+
 /** Whether a path under the base (`figures/figure-map/embed/`, no leading slash) is a figure's embed page. */
 export function isFigureEmbedPath(pathUnderBase: string): boolean {
   return /^figures\/[^/]+\/embed\/$/.test(pathUnderBase);
