@@ -5,10 +5,11 @@
  */
 import type { APIRoute } from 'astro';
 import type { FigurePage } from '~/collections/figure-pages';
+import { DEFAULT_LOCALE } from '~/i18n';
 import { renderFigurePng } from '~/build/figure-download-render';
 import { figureDownload, figureDownloadPaths } from './_figure-download';
 
-export const getStaticPaths = figureDownloadPaths;
+export const getStaticPaths = () => figureDownloadPaths(DEFAULT_LOCALE);
 
 export const GET: APIRoute<FigurePage> = async ({ props, locals, site, url }) => {
   const png = await renderFigurePng(await figureDownload(props, locals, site, url));

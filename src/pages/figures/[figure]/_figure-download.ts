@@ -19,26 +19,30 @@ import { figurePagePaths, type FigurePage } from '~/collections/figure-pages';
 import { drawFigureSvg } from '~/build/figure-download-render';
 import type { DownloadSvg } from '~/lib/figure-download/download-svg';
 import { displayAddress } from '~/lib/site/share-card';
-import { absoluteUrl, figurePath, publishedUrl } from '~/lib/site/routes';
+import type { Locale } from '~/i18n';
+import { absoluteUrl, figurePath, localizedPath, publishedUrl } from '~/lib/site/routes';
 
-/** One path per figure, its file named after it (`/figures/figure-map/figure-map.png`). */
-export async function figureDownloadPaths(): Promise<Array<{ params: { figure: string; file: string }; props: FigurePage }>> {
-  return (await figurePagePaths()).map(({ params, props }) => ({ params: { ...params, file: params.figure }, props }));
+/** One path per figure of an edition, its file named after it (`/figures/figure-map/figure-map.png`). */
+export async function figureDownloadPaths(
+  locale: Locale,
+): Promise<Array<{ params: { figure: string; file: string }; props: FigurePage }>> {
+  return (await figurePagePaths(locale)).map(({ params, props }) => ({ params: { ...params, file: params.figure }, props }));
 }
 
 const drawn = new Map<string, Promise<DownloadSvg>>();
 
 async function render(page: FigurePage, locals: App.Locals, site: URL | undefined, origin: URL): Promise<DownloadSvg> {
-  const { words: t, base } = locals;
+  const { words: t, base, locale } = locals;
   const { id } = page.figure;
+  const pagePath = localizedPath(figurePath(id), locale);
   const container = await experimental_AstroContainer.create();
   const html = await container.renderToString(PlacedFigure, {
     props: { figure: page.figure },
     // A copy: figures claim their ids on the page's locals (unique-ids.ts), and this is a page of its own.
     locals: { ...locals },
-    request: new Request(absoluteUrl(figurePath(id), base, site ?? origin)),
+    request: new Request(absoluteUrl(pagePath, base, site ?? origin)),
   });
-  const published = publishedUrl(figurePath(id), base, site);
+  const published = publishedUrl(pagePath, base, site);
   return drawFigureSvg(html, id, {
     moreSources: t.figureDownload.moreSources,
     credit: t.figureDownload.credit(t.siteName, published && displayAddress(published)),

@@ -6,21 +6,22 @@
  */
 import type { APIRoute } from 'astro';
 import { figurePagePaths, type FigurePage } from '~/collections/figure-pages';
-import { absoluteUrl, figureEmbedPath, publishedUrl } from '~/lib/site/routes';
+import { DEFAULT_LOCALE } from '~/i18n';
+import { absoluteUrl, figureEmbedPath, localizedPath, publishedUrl } from '~/lib/site/routes';
 import { figureOembed, NO_SCRIPT_FRAME } from '~/lib/site/embed';
 
-export const getStaticPaths = figurePagePaths;
+export const getStaticPaths = () => figurePagePaths(DEFAULT_LOCALE);
 
 export const GET: APIRoute<FigurePage> = ({ props, locals, site, url }) => {
-  const { words: t, base } = locals;
+  const { words: t, base, locale } = locals;
   const { figure, chapterTitle } = props;
   const title = t.figurePage.title(t.figureName(figure.number), chapterTitle);
   const response = figureOembed({
     title,
     providerName: t.siteName,
-    providerUrl: publishedUrl('/', base, site),
+    providerUrl: publishedUrl(localizedPath('/', locale), base, site),
     frame: {
-      src: absoluteUrl(figureEmbedPath(figure.id), base, site ?? new URL(url.origin)),
+      src: absoluteUrl(localizedPath(figureEmbedPath(figure.id), locale), base, site ?? new URL(url.origin)),
       title: t.embed.frameTitle(title, t.siteName),
       ...NO_SCRIPT_FRAME,
     },
