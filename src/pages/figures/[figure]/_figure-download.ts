@@ -23,9 +23,7 @@ import type { Locale } from '~/i18n';
 import { absoluteUrl, figurePath, localizedPath, publishedUrl } from '~/lib/site/routes';
 
 /** One path per figure of an edition, its file named after it (`/figures/figure-map/figure-map.png`). */
-export async function figureDownloadPaths(
-  locale: Locale,
-): Promise<Array<{ params: { figure: string; file: string }; props: FigurePage }>> {
+export async function figureDownloadPaths(locale: Locale): Promise<Array<{ params: { figure: string; file: string }; props: FigurePage }>> {
   return (await figurePagePaths(locale)).map(({ params, props }) => ({ params: { ...params, file: params.figure }, props }));
 }
 
