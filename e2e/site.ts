@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { figuresIn } from '../src/lib/print/figures.ts';
 import { figurePath } from '../src/lib/site/routes.ts';
+import { dictionaries } from '../src/i18n/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -28,16 +29,29 @@ function frontmatter(text: string, file: string): Pick<ChapterInfo, 'title' | 'o
   return { title, order, updated };
 }
 
+/** The chapters of one edition in reading order, from its folder's *.mdx, with paths under its prefix (`ru/`). */
+function chaptersIn(folder: string, prefix: string): ChapterInfo[] {
+  const found = readdirSync(`${root}${folder}`)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const id = name.slice(0, -'.mdx'.length);
+      return {
+        id,
+        path: `${prefix}${id === 'overview' ? '' : `${id}/`}`,
+        ...frontmatter(readFileSync(`${root}${folder}/${name}`, 'utf8'), name),
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+  // Specs make one test per chapter: with none found, they would pass by testing nothing.
+  if (found.length === 0) throw new Error(`no chapters found in ${root}${folder}`);
+  return found;
+}
+
 /** The chapters in reading order, from content/chapters/*.mdx. */
-export const chapters: ChapterInfo[] = readdirSync(`${root}content/chapters`)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => {
-    const id = name.slice(0, -'.mdx'.length);
-    return { id, path: id === 'overview' ? '' : `${id}/`, ...frontmatter(readFileSync(`${root}content/chapters/${name}`, 'utf8'), name) };
-  })
-  .sort((a, b) => a.order - b.order);
-// Specs make one test per chapter: with none found, they would pass by testing nothing.
-if (chapters.length === 0) throw new Error(`no chapters found in ${root}content/chapters`);
+export const chapters: ChapterInfo[] = chaptersIn('content/chapters', '');
+
+/** The Russian edition's chapters, from content/chapters/ru/*.mdx, at /ru/<id>/. */
+export const russianChapters: ChapterInfo[] = chaptersIn('content/chapters/ru', 'ru/');
 
 /** Every page of the site, as paths relative to the base URL. */
 export const allPages: Array<{ path: string; title: string }> = [
@@ -49,6 +63,20 @@ export const allPages: Array<{ path: string; title: string }> = [
   { path: 'data/', title: 'The data as files' },
   { path: 'print/', title: 'The Kyrgyz–Tajik border conflict' },
 ];
+
+/** Every page of the Russian edition, with its Russian title, at the English page's path under ru/. */
+export const russianPages: Array<{ path: string; title: string }> = (() => {
+  const ru = dictionaries.ru;
+  return [
+    ...russianChapters.map(({ path, title }) => ({ path, title })),
+    { path: 'ru/chronology/', title: ru.chronology.title },
+    { path: 'ru/sources/', title: ru.sourcesTitle },
+    { path: 'ru/changes/', title: ru.changes.title },
+    { path: 'ru/names/', title: ru.names.title },
+    { path: 'ru/data/', title: ru.dataFiles.title },
+    { path: 'ru/print/', title: ru.siteName },
+  ];
+})();
 
 /**
  * Every numbered figure of every chapter, read from the chapters' MDX as the build reads it: each

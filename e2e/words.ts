@@ -5,3 +5,6 @@
 import { DEFAULT_LOCALE, dictionaries } from '../src/i18n/index.ts';
 
 export const words = dictionaries[DEFAULT_LOCALE];
+
+/** The Russian edition's words, for the specs that check /ru/ pages by the same names. */
+export const russianWords = dictionaries.ru;
