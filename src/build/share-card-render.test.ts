@@ -52,6 +52,25 @@ describe('renderShareCard', () => {
     expect(png.length).toBeLessThan(20 * 1024);
   });
 
+  it('sets a Russian title in Cyrillic, ink in the title box as for an English one', async () => {
+    const png = await renderShareCard(
+      chapterCard(
+        'Граница: линия, проведённая в советское время и оспариваемая десятилетиями',
+        'Кыргызско-таджикский пограничный конфликт',
+        'border-explainer.example/ru',
+      ),
+    );
+    expect(await inked(png, { x0: TEXT_AREA.left, y0: 168, x1: TEXT_AREA.right, y1: TEXT_AREA.bottom }, CARD_COLOURS.ink)).toBeGreaterThan(
+      5000,
+    );
+  });
+
+  it('refuses a letter its face has none of, rather than drawing a blank', async () => {
+    await expect(renderShareCard(chapterCard('Σύνορα', 'Kyrgyz–Tajik border', 'border-explainer.example'))).rejects.toThrow(
+      /no glyph for "Σ"/,
+    );
+  });
+
   it('really sets the text in the bundled face (resvg draws nothing when a font is missing)', async () => {
     const png = await renderShareCard(chapterCard(title, 'The Kyrgyz–Tajik border conflict', 'border-explainer.example'));
     // Solid ink in the title's box, accent in the kicker's line, muted grey in the address.

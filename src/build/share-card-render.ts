@@ -35,7 +35,7 @@ const INSTANCES: Record<CardWeight, { wght: number; opsz: number }> = {
   600: { wght: 600, opsz: 60 },
 };
 
-/** The Latin slices of the font package, which between them cover the site's text. */
+/** The slices of the font package that between them cover both editions' text: Latin, and Cyrillic for the Russian cards and figures. */
 const SLICES = [
   {
     file: 'source-serif-4-latin-opsz-normal.woff2',
@@ -56,6 +56,14 @@ const SLICES = [
       [0x100, 0x2ff],
       [0x1e00, 0x1eff],
       [0x20a0, 0x20c4],
+    ],
+  },
+  {
+    file: 'source-serif-4-cyrillic-opsz-normal.woff2',
+    ranges: [
+      [0x400, 0x45f],
+      [0x490, 0x491],
+      [0x2116, 0x2116],
     ],
   },
 ] as const;
@@ -102,7 +110,11 @@ async function prepareFonts(): Promise<CardFonts> {
       .map((info, i) => ({ advance: positions[i]!.xAdvance / font.face.upem, cluster: info.cluster, missing: info.codepoint === 0 }));
   };
   const cache = new Map<string, number>();
-  /** Advance width per em; a letter the Latin slice lacks is measured in the slice resvg falls back to. */
+  /**
+   * Advance width per em; a letter the Latin slice lacks is measured in the slice resvg falls back
+   * to. A letter no slice has would be drawn as nothing (resvg loads no system fonts), leaving a
+   * blank card that shares badly: that stops the build, naming the letter and the text.
+   */
   const widthPerEm = (text: string, weight: CardWeight): number => {
     const key = `${weight}:${text}`;
     const known = cache.get(key);
@@ -112,6 +124,11 @@ async function prepareFonts(): Promise<CardFonts> {
     for (const glyph of shapeIn(main!, text)) {
       const char = String.fromCodePoint(text.codePointAt(glyph.cluster) ?? 0x20);
       const fallback = glyph.missing ? fallbacks.map((f) => shapeIn(f, char)).find((g) => g.every((x) => !x.missing)) : undefined;
+      if (glyph.missing && !fallback) {
+        throw new Error(
+          `The share cards' face has no glyph for "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in "${text}": add the slice that has it to SLICES in src/build/share-card-render.ts.`,
+        );
+      }
       total += fallback ? fallback.reduce((sum, x) => sum + x.advance, 0) : glyph.advance;
     }
     cache.set(key, total);
