@@ -43,9 +43,17 @@ describe('classifyPage and byteBudget', () => {
     expect(classifyPage('/print/', '<figure>')).toBe('print');
     expect(classifyPage('/border/', '<main><figure class="figure">')).toBe('figures');
     expect(classifyPage('/about/', '<main><p>figures below</p>')).toBe('text');
-    expect(byteBudget('text')).toBe(45 * KiB);
-    expect(byteBudget('figures')).toBe(60 * KiB);
-    expect(byteBudget('print')).toBe(140 * KiB);
+    expect(byteBudget('text', '/about/')).toBe(45 * KiB);
+    expect(byteBudget('figures', '/border/')).toBe(60 * KiB);
+    expect(byteBudget('print', '/print/')).toBe(140 * KiB);
+  });
+  it('gives the Russian edition its own, wider budgets, and finds its print edition', () => {
+    expect(classifyPage('/ru/print/', '<figure>')).toBe('print');
+    expect(byteBudget('text', '/ru/about/')).toBe(50 * KiB);
+    expect(byteBudget('figures', '/ru/border/')).toBe(65 * KiB);
+    expect(byteBudget('print', '/ru/print/')).toBe(150 * KiB);
+    // An English page whose name starts with "ru" is no Russian page.
+    expect(byteBudget('text', '/rules/')).toBe(45 * KiB);
   });
 });
 

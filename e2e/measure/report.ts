@@ -22,6 +22,11 @@ export const BUDGETS = {
   textPage: 45 * KiB,
   figurePage: 60 * KiB,
   printEdition: 140 * KiB,
+  /**
+   * The Russian edition's pages (/ru/…), fixed before they were translated (issue 23): Cyrillic
+   * compresses less well than English and brings its own slice of the text face.
+   */
+  russian: { textPage: 50 * KiB, figurePage: 65 * KiB, printEdition: 150 * KiB },
   script: 3 * KiB,
   thirdPartyRequests: 0,
   performance: 98,
@@ -35,9 +40,9 @@ export const BUDGETS = {
 
 export type PageClass = 'text' | 'figures' | 'print';
 
-/** The print edition by its path; otherwise a page with a `<figure` has figures. */
+/** The print edition by its path, in either language; otherwise a page with a `<figure` has figures. */
 export function classifyPage(path: string, html: string): PageClass {
-  if (path === '/print/') return 'print';
+  if (path === '/print/' || path === '/ru/print/') return 'print';
   return html.includes('<figure') ? 'figures' : 'text';
 }
 
@@ -46,8 +51,10 @@ export function blockingBudget(pageClass: PageClass): number {
   return pageClass === 'print' ? BUDGETS.printTotalBlockingTime : BUDGETS.totalBlockingTime;
 }
 
-export function byteBudget(pageClass: PageClass): number {
-  return pageClass === 'print' ? BUDGETS.printEdition : pageClass === 'figures' ? BUDGETS.figurePage : BUDGETS.textPage;
+/** A page's byte budget, by its class and, from its path (`/ru/border/`), its edition. */
+export function byteBudget(pageClass: PageClass, path: string): number {
+  const budgets = path.startsWith('/ru/') ? BUDGETS.russian : BUDGETS;
+  return pageClass === 'print' ? budgets.printEdition : pageClass === 'figures' ? budgets.figurePage : budgets.textPage;
 }
 
 /** The table's kind of a response, from its Content-Type. */
@@ -164,7 +171,7 @@ const CLASS_NAMES: Record<PageClass, string> = { text: 'text-only page', figures
 export function budgetFailures(result: PageResult): string[] {
   const failures: string[] = [];
   const { page } = result;
-  const limit = byteBudget(result.pageClass);
+  const limit = byteBudget(result.pageClass, page);
   const sum = total(result.bytes);
   if (sum > limit)
     failures.push(`${page}: ${kib(sum)} KiB gzip transferred, over the ${kib(limit)} KiB budget for a ${CLASS_NAMES[result.pageClass]}`);
@@ -248,7 +255,7 @@ export function formatTable(results: readonly PageResult[]): string {
       r.page,
       ...KINDS.map((kind) => kib(r.bytes[kind])),
       kib(total(r.bytes)),
-      `≤ ${byteBudget(r.pageClass) / KiB} ${BUDGET_LABEL[r.pageClass]}`,
+      `≤ ${byteBudget(r.pageClass, r.page) / KiB} ${BUDGET_LABEL[r.pageClass]}`,
       r.brotliTotal === undefined ? '–' : kib(r.brotliTotal),
       kib(r.script),
       String(r.requests),
