@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { allPages } from './site';
+import { allPages, russianPages } from './site';
 
-for (const { path } of allPages) {
+for (const { path } of [...allPages, ...russianPages]) {
   test(`the page at /${path} logs no error or Content Security Policy violation, and the policy is in force`, async ({ page }) => {
     const problems: string[] = [];
     page.on('console', (message) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allPages, headerBottom } from './site';
+import { allPages, headerBottom, russianPages } from './site';
 
 /**
  * The sticky header keeps one height at every width and on every page: where its row of chapters
@@ -25,7 +25,11 @@ async function headerLayout(page: Page) {
 
 const everyWidth = Array.from({ length: (1920 - 320) / 32 + 1 }, (_, i) => 320 + i * 32);
 
-for (const { path, title } of allPages) {
+// The Russian header has longer titles and its own width for the chapter row: its home page and a
+// chapter (whose row marks itself in bold) stand for the rest, which share the same header.
+const russianSample = russianPages.filter(({ path }) => path === 'ru/' || path === 'ru/samarkand-ceasefire/');
+
+for (const { path, title } of [...allPages, ...russianSample]) {
   const name = path || 'the home page';
 
   test(`the header of ${name} keeps one height, on one row, at every width from 320 to 1920 px`, async ({ page }) => {

@@ -4,12 +4,16 @@
  * Measured on click only (finding it lays out the page up to the reader's place). Without
  * JavaScript the link leads to the top of the other page.
  */
-const headerHeight = () => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 0;
+/** Where a heading scrolled to sits: below the header by the page's scroll padding (base.css). */
+const scrolledToTop = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
 
 function sectionBeingRead(): string | undefined {
-  const limit = headerHeight() + 8;
+  // A heading just scrolled to (a deep link, a contents entry) sits at the scroll padding: it counts as read.
+  const limit = scrolledToTop() + 8;
   let current: string | undefined;
   for (const heading of document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')) {
+    // A heading not shown on screen (a chapter's source list is for paper) is nowhere to be at.
+    if (heading.getClientRects().length === 0) continue;
     if (heading.getBoundingClientRect().top >= limit) break;
     current = heading.id;
   }
