@@ -1,6 +1,6 @@
 /**
  * The page numbers in the print edition's contents, after each build. Chromium ignores CSS
- * `target-counter()`, so they are found the way a reader gets them: /print/ is printed to an A4
+ * `target-counter()`, so they are found the way a reader gets them: /print/ (and /ru/print/) is printed to an A4
  * PDF by Chromium with the print CSS (as e2e/pdf.ts printToPdf does), and each contents link's
  * target is looked up among the PDF's named destinations, the page a PDF reader jumps to when the
  * entry is clicked. The numbers go into the slots the contents reserve (src/lib/print/
@@ -21,9 +21,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { Browser, BrowserType } from '@playwright/test';
 import { contentsMismatches, contentsPages, contentsTargets, withContentsPages } from '../../lib/print/contents-pages.ts';
 import { chromiumLaunchOptions } from '../chromium.ts';
+import { LOCALES } from '../../lib/site/locales.ts';
+import { localizedPath } from '../../lib/site/routes.ts';
 
-/** The print edition's route (src/pages/print.astro). */
-const PRINT_PAGE = 'print/';
+/** The print edition of each language (src/pages/print.astro, src/pages/ru/print.astro), relative to the base. */
+const PRINT_PAGES = LOCALES.map((locale) => localizedPath('/print/', locale).slice(1));
 /** A host that is no one's: every request the page makes is answered from dist/ (see `printEdition`). */
 const ORIGIN = 'http://print-edition.invalid';
 /** How many times the page is printed at most: numbers written, checked, and once more if they moved. */
@@ -86,8 +88,8 @@ async function destinationPages(tools: PrintTools, pdf: Buffer, ids: readonly st
   }
 }
 
-/** The print edition printed to A4 by `browser`, every request answered from the built site in `dist`. */
-async function printEdition(browser: Browser, dist: string, base: string): Promise<Buffer> {
+/** A print edition (`printPage`, under the base) printed to A4 by `browser`, every request answered from the built site in `dist`. */
+async function printEdition(browser: Browser, dist: string, base: string, printPage: string): Promise<Buffer> {
   // The viewport of the print tests (Playwright's Desktop Chrome), so the build paginates as they do.
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
@@ -101,7 +103,7 @@ async function printEdition(browser: Browser, dist: string, base: string): Promi
         ? route.fulfill({ body, contentType: CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' })
         : route.fulfill({ status: 404, body: '' });
     });
-    await page.goto(`${ORIGIN}${base}${PRINT_PAGE}`);
+    await page.goto(`${ORIGIN}${base}${printPage}`);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => document.fonts.ready);
     return await page.pdf({ preferCSSPageSize: true });
@@ -124,11 +126,12 @@ async function launchBrowser(tools: PrintTools): Promise<Browser | string> {
  * writing the numbers found after each print. Returns how many prints that took, or why the
  * numbers did not hold.
  */
-async function settleNumbers(tools: PrintTools, browser: Browser, file: string, dist: string, base: string): Promise<number | string> {
+async function settleNumbers(tools: PrintTools, browser: Browser, printPage: string, dist: string, base: string): Promise<number | string> {
+  const file = join(dist, printPage, 'index.html');
   let html = await readFile(file, 'utf8');
   const targets = contentsTargets(html);
   for (let print = 1; print <= PRINTS; print++) {
-    const found = await destinationPages(tools, await printEdition(browser, dist, base), targets);
+    const found = await destinationPages(tools, await printEdition(browser, dist, base, printPage), targets);
     const shown = contentsPages(html);
     const mismatches = contentsMismatches(shown, found);
     if (shown.size === targets.length && mismatches.length === 0) return print;
@@ -139,35 +142,56 @@ async function settleNumbers(tools: PrintTools, browser: Browser, file: string, 
   return 'no print was made';
 }
 
-/** The prints it took to number the contents (see `settleNumbers`), or why they have no numbers. */
-async function printAndNumber(tools: PrintTools | string, file: string, dist: string, base: string): Promise<number | string> {
-  if (typeof tools === 'string') return tools;
+/**
+ * Numbers each print edition's contents with one browser: for each, the prints it took (see
+ * `settleNumbers`), or why it has no numbers.
+ */
+async function printAndNumber(
+  tools: PrintTools | string,
+  printPages: readonly string[],
+  dist: string,
+  base: string,
+): Promise<Array<number | string>> {
+  if (typeof tools === 'string') return printPages.map(() => tools);
   const browser = await launchBrowser(tools);
-  if (typeof browser === 'string') return browser;
+  if (typeof browser === 'string') return printPages.map(() => browser);
   try {
-    return await settleNumbers(tools, browser, file, dist, base);
-  } catch (error) {
-    return `printing failed: ${firstLine(error)}`;
+    const outcomes: Array<number | string> = [];
+    for (const printPage of printPages) {
+      outcomes.push(
+        await settleNumbers(tools, browser, printPage, dist, base).catch((error: unknown) => `printing failed: ${firstLine(error)}`),
+      );
+    }
+    return outcomes;
   } finally {
     await browser.close();
   }
 }
 
 async function numberContents(dist: string, base: string, logger: AstroIntegrationLogger): Promise<void> {
-  const file = join(dist, PRINT_PAGE, 'index.html');
-  const html = await readFile(file, 'utf8');
-  const entries = contentsTargets(html).length;
-  if (entries === 0) return;
   const started = Date.now();
-  const outcome = await printAndNumber(loadTools(), file, dist, base);
-  if (typeof outcome === 'number') {
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    logger.info(`contents: page numbers for ${entries} entries, checked by printing again (${outcome} prints, ${seconds} s)`);
-  } else {
-    // Rather no numbers than wrong ones.
-    await writeFile(file, withContentsPages(html, new Map()));
-    logger.warn(`the print edition's contents have no page numbers: ${outcome}.`);
+  const printPages: string[] = [];
+  for (const printPage of PRINT_PAGES) {
+    if (contentsTargets(await readFile(join(dist, printPage, 'index.html'), 'utf8')).length > 0) printPages.push(printPage);
   }
+  if (printPages.length === 0) return;
+  const outcomes = await printAndNumber(loadTools(), printPages, dist, base);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  for (const [i, printPage] of printPages.entries()) {
+    const outcome = outcomes[i]!;
+    const file = join(dist, printPage, 'index.html');
+    const html = await readFile(file, 'utf8');
+    if (typeof outcome === 'number') {
+      logger.info(
+        `/${printPage} contents: page numbers for ${contentsTargets(html).length} entries, checked by printing again (${outcome} prints)`,
+      );
+    } else {
+      // Rather no numbers than wrong ones.
+      await writeFile(file, withContentsPages(html, new Map()));
+      logger.warn(`/${printPage}: its contents have no page numbers: ${outcome}.`);
+    }
+  }
+  logger.info(`${printPages.length} print editions numbered in ${seconds} s`);
 }
 
 export function printPageNumbers(): AstroIntegration {
