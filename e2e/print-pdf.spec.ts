@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import { readableUrl } from '../src/lib/site/format.ts';
 import { publishedSite } from '../src/lib/site/routes.ts';
 import { mostlyEmptyPages, pdfPageTexts, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from './pdf.ts';
-import { chapters } from './site.ts';
-import { words } from './words.ts';
+import { chapters, russianChapters } from './site.ts';
+import { russianWords, words } from './words.ts';
 
 const sources = parse(readFileSync(new URL('../content/sources.yaml', import.meta.url), 'utf8')) as Array<{
   id: string;
@@ -234,3 +234,37 @@ test('each entry of the print edition’s contents gives the page its part start
     'the page each part opens on',
   ).toEqual(found.map(({ title, opens }) => `${title}: ${opens}`));
 });
+
+/**
+ * The Russian edition prints within the English budgets (issue 23), with its running heads in
+ * Russian, and its Cyrillic comes back out of the PDF as text (not outlines, not mis-mapped
+ * glyphs) set in the text face.
+ */
+const russianBudgeted = russianChapters.filter((c) => PRINT_BUDGETS[`/${c.path.slice('ru/'.length)}`] !== undefined);
+
+/** Russian prints not yet within the English budget, as measured on 6 December 2026: expected to fail until they fit. */
+const KNOWN_OVER_PAGE_BUDGET: ReadonlyMap<string, string> = new Map([['ru/print/', '69 A4 pages of 64']]);
+
+for (const chapter of [...russianBudgeted, { path: 'ru/print/', title: russianWords.siteName }]) {
+  const budget = PRINT_BUDGETS[`/${chapter.path.slice('ru/'.length)}`]!;
+  test(`the printed Russian “${chapter.title}” fits in the English ${budget} A4 pages, numbered in Russian, its Cyrillic text set in the text face and extractable`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const over = KNOWN_OVER_PAGE_BUDGET.get(chapter.path);
+    test.fail(over !== undefined, `known to be over its page budget: ${over}`);
+    await page.goto(chapter.path);
+    const pdf = await printToPdf(page);
+    const pages = await pdfPageTexts(pdf);
+    expect(pages.length, 'A4 pages').toBeLessThanOrEqual(budget);
+    expect(squash(pages[0]!), 'the running head counts pages in Russian').toContain(squash(`Стр. 1 из ${pages.length}`));
+    expect(squash(pages.join(' ')), 'the title comes back out of the PDF as Cyrillic text').toContain(squash(chapter.title));
+    const fonts = new Set(
+      (await pdfTextRuns(pdf))
+        .flat()
+        .filter((run) => /[а-яё]{4}/u.test(run.text) && run.points < 12)
+        .map((run) => run.font.replace(/^[A-Z]{6}\+/, '')),
+    );
+    expect([...fonts], 'the faces Russian body text prints in').toContain('SourceSerif4-Regular');
+  });
+}
