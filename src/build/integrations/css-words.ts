@@ -2,8 +2,8 @@
  * The stylesheet of the words CSS writes (src/lib/site/css-words.ts), from every dictionary, as
  * the virtual module `virtual:css-words.css`. Each page imports it with its stylesheet, so it is
  * bundled with the site's CSS: no request of its own, and nothing inline for the Content Security
- * Policy to refuse. The pages have three stylesheets (chapter.css for the chapters, reference.css
- * for /sources/ and /names/, global.css for the rest), so it has a name per stylesheet
+ * Policy to refuse. The pages have four stylesheets (chapter.css for the chapters, reference.css
+ * for /sources/ and /names/, chronology-page.css for /chronology/, global.css for the rest), so it has a name per stylesheet
  * (`virtual:css-words.css?global`): a module they all imported would be a file of its own that
  * every page asks for.
  */
