@@ -3,9 +3,9 @@
  * the characters the site's text and interface actually use, and written to public/fonts/ (not
  * committed; made again on every dev or build run). Only the text weight (400) is kept: headings
  * and interface use the reader's system sans-serif, which keeps a first visit within budget.
- * Cyrillic (in source titles, and in addresses once they are shown decoded) has its own small
- * slice, named in the print styles only, so that the sources print in the same face as the text
- * without a screen page paying for it.
+ * Cyrillic has its own slices, named by the Russian edition and by print (tokens.css): Russian
+ * letters in one, which every Russian page loads, and the Kyrgyz and Tajik letters (ң, ө, ү, ҳ,
+ * ҷ, ӣ…) in another, which only a page that shows one of them loads.
  */
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,10 @@ import type { AstroIntegration } from 'astro';
 import subsetFont from 'subset-font';
 import { readableUrl } from '../../lib/site/format.ts';
 
-/** The slices of the font, matching the unicode-range of each @font-face in global.css. */
+/** Outside U+0400–045F, the characters the Russian slice holds (and the Kyrgyz and Tajik one does not). */
+const RUSSIAN_SLICE_EXTRAS: readonly number[] = [0x301, 0x490, 0x491, 0x4b0, 0x4b1, 0x2116];
+
+/** The slices of the font, matching the unicode-range of each @font-face in tokens.css. */
 const FONT_SLICES = [
   {
     file: 'source-serif-4-latin-wght-normal.woff2',
@@ -33,7 +36,12 @@ const FONT_SLICES = [
   {
     file: 'source-serif-4-cyrillic-wght-normal.woff2',
     out: 'source-serif-cyrillic.woff2',
-    test: (c: number) => (c >= 0x400 && c <= 0x45f) || [0x301, 0x490, 0x491, 0x4b0, 0x4b1, 0x2116].includes(c),
+    test: (c: number) => (c >= 0x400 && c <= 0x45f) || RUSSIAN_SLICE_EXTRAS.includes(c),
+  },
+  {
+    file: 'source-serif-4-cyrillic-ext-wght-normal.woff2',
+    out: 'source-serif-cyrillic-ext.woff2',
+    test: (c: number) => c >= 0x460 && c <= 0x52f && !RUSSIAN_SLICE_EXTRAS.includes(c),
   },
 ] as const;
 
@@ -74,6 +82,10 @@ async function subsetSlice(slice: (typeof FONT_SLICES)[number], used: ReadonlySe
     // of the 10.8 every page with text loads) and its f-ligatures 0.5 KiB, for spacing the
     // text face barely shows at reading size (headings are in the system sans).
     keepFeatures: [],
+    // Nor the tables only features and variations read: with no features kept and the weight
+    // fixed, they are empty shells. Hinting stays: without it Chromium sets print lines a little
+    // differently, and the English print edition runs a page longer.
+    dropTables: ['GDEF', 'GSUB', 'GPOS', 'BASE', 'STAT', 'gasp'],
   });
   return { font, characters: [...text].length };
 }
@@ -109,14 +121,16 @@ export function fontSubset(): AstroIntegration {
           logger.info(`${slice.out}: ${characters} characters, ${(font.length / 1024).toFixed(1)} KiB`);
         }
       },
-      // The text face every page loads is cut again to what the built pages show (0.3 KiB less
-      // than the sources' characters); the dev server keeps the wider cut from public/.
+      // Each slice is cut again to what the built pages show (the Latin 0.3 KiB and the Russian
+      // 0.4 KiB less than the sources' characters); the dev server keeps the wider cut from public/.
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        const slice = FONT_SLICES[0];
-        const { font, characters } = await subsetSlice(slice, await charactersShown(dist));
-        await writeFile(join(dist, 'fonts', slice.out), font);
-        logger.info(`${slice.out} in dist/: ${characters} characters the pages show, ${(font.length / 1024).toFixed(1)} KiB`);
+        const shown = await charactersShown(dist);
+        for (const slice of FONT_SLICES) {
+          const { font, characters } = await subsetSlice(slice, shown);
+          await writeFile(join(dist, 'fonts', slice.out), font);
+          logger.info(`${slice.out} in dist/: ${characters} characters the pages show, ${(font.length / 1024).toFixed(1)} KiB`);
+        }
       },
     },
   };
