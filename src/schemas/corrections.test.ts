@@ -28,6 +28,10 @@ describe('correctionSchema', () => {
     const { check: _check, ...withoutCheck } = row;
     expect(issues(correctionSchema.safeParse(withoutCheck))).toEqual(['check: give the date of the check that found it']);
   });
+  it('takes a finding as the check labels it, without words one edition would show the other', () => {
+    expect(correctionSchema.safeParse({ ...row, finding: '16' }).success).toBe(true);
+    expect(issues(correctionSchema.safeParse({ ...row, finding: 'item 16' }))[0]).toMatch(/^finding: the finding as the check labels it/);
+  });
   it('keeps the words out of the facts', () => {
     expect(issues(correctionSchema.safeParse({ ...row, says: 'The strike came after the ceasefire.' }))[0]).toMatch(
       /^: not a field of content\/data\/corrections\.yaml: "says"; words go in content\/data\/text\/<locale>\/corrections\.yaml/,

@@ -37,8 +37,14 @@ export const correctionSchema = factRow(
       .regex(new RegExp(`^/(?:${SLUG}/)?(?:#${SLUG})?$`), 'a path and heading id such as /border/#vorukh, or a page such as /chronology/'),
     /** The fact-check it answers, by its date (`2026-12-05`); left out for a change no check asked for. */
     check: day.optional(),
-    /** The check's name for the finding (`M2`, `W4`; `item 4` for the 1 December check's numbered items). */
-    finding: z.string().min(1).max(20, 'the finding as the check names it: M2, item 4').optional(),
+    /**
+     * The check's own label for the finding (`M2`, `W4`), or its number where the check numbers
+     * its items (`4` for the 1 December check). A label, not words: each edition says "finding".
+     */
+    finding: z
+      .string()
+      .regex(/^[A-Z]?\d{1,3}$/, 'the finding as the check labels it, M2 or 4, with no words (each edition adds its own)')
+      .optional(),
     /** Source ids from content/sources.yaml that the page now rests on for this fact; required of a correction. */
     sources: z.array(slugId(), { error: 'a list of source ids: [tass-2022-09-25]' }).default([]),
   },
