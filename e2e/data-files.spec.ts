@@ -4,7 +4,7 @@ import { csvParse } from 'd3-dsv';
 import { parse } from 'yaml';
 import { DATA_FILES, fileAnchor, fileName, MEDIA_TYPES } from '../src/lib/data-files/catalogue.ts';
 import { featureCollectionProblems } from '../src/lib/data-files/geojson-check.ts';
-import { words } from './words';
+import { russianWords as ru, words } from './words';
 
 /**
  * /data/ and its files as a reader downloads them from the built site: each is served with its
@@ -79,5 +79,19 @@ test('/data/ lists every file with its row count, a download link and a linkable
       `#${fileAnchor(file)}`,
     );
     await expect(section.getByRole('rowheader')).toHaveText([...file.columns]);
+  }
+});
+
+test('the Russian /data/ gives each file the size of the one file it links to, not of a Russian file that does not exist', async ({
+  page,
+  request,
+}) => {
+  await page.goto('ru/data/');
+  for (const file of DATA_FILES) {
+    const bytes = (await (await request.get(relative(file.path))).body()).length;
+    const section = page.getByRole('region', { name: ru.dataFiles.files[file.id].name, exact: true });
+    await expect(section.getByRole('definition').filter({ hasText: ru.dataFiles.size('') })).toHaveText(
+      ru.dataFiles.size(String(Math.round(bytes / 1024))),
+    );
   }
 });
