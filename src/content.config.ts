@@ -10,6 +10,7 @@ import {
   placeSchema,
   placeTextSchema,
   sourceSchema,
+  sourceTextSchema,
   borderLengthSchema,
   borderLengthTextSchema,
   correctionSchema,
@@ -18,6 +19,7 @@ import {
   nameTextSchema,
 } from './schemas/collections';
 import { frontmatterAsWritten, strictFile, textLayer } from './collections/content-loaders';
+import { TRANSLATED_LOCALES } from './schemas/text-layers';
 
 /*
  * Each data file is two collections: its rows, the facts every language shares, and its words in
@@ -45,6 +47,11 @@ export const collections = {
   sources: defineCollection({
     loader: strictFile('./content/sources.yaml'),
     schema: sourceSchema,
+  }),
+  /** The sources' words in each translation; which ones each needs: src/lib/content/source-words.ts. */
+  sourceText: defineCollection({
+    loader: textLayer('sources.yaml', TRANSLATED_LOCALES),
+    schema: sourceTextSchema,
   }),
   /** Reported killed, wounded and displaced; fields documented in src/schemas/casualties.ts. */
   casualties: defineCollection({

@@ -67,17 +67,18 @@ export function rowIdInLocale(entryId: string, locale: TextLocale): string | und
 }
 
 /**
- * The words of a data file in every language of TEXT_LOCALES, one collection: each language's
- * file (`content/data/text/<locale>/<file>`) maps row ids to words, and each entry is stored as
- * `<locale>/<row id>`. A missing file, or one that is not a map, stops the build naming it.
+ * The words of a data file in every language of `locales` (TEXT_LOCALES unless said), one
+ * collection: each language's file (`content/data/text/<locale>/<file>`) maps row ids to words,
+ * and each entry is stored as `<locale>/<row id>`. A missing file, or one that is not a map, stops
+ * the build naming it.
  */
-export function textLayer(file: TextLayerFile): Loader {
+export function textLayer(file: TextLayerFile, locales: readonly TextLocale[] = TEXT_LOCALES): Loader {
   return {
     name: 'text-layer-loader',
     load: async ({ store, parseData, config, watcher, logger }) => {
       const sync = async () => {
         store.clear();
-        for (const locale of TEXT_LOCALES) {
+        for (const locale of locales) {
           const path = textPath(file, locale);
           const filePath = fileURLToPath(new URL(path, config.root));
           const source = await readFile(filePath, 'utf8').catch(() => {
@@ -102,7 +103,7 @@ export function textLayer(file: TextLayerFile): Loader {
         }
       };
       await sync();
-      const paths = new Set(TEXT_LOCALES.map((locale) => fileURLToPath(new URL(textPath(file, locale), config.root))));
+      const paths = new Set(locales.map((locale) => fileURLToPath(new URL(textPath(file, locale), config.root))));
       for (const path of paths) watcher?.add(path);
       watcher?.on('change', (changed) => {
         if (paths.has(changed)) {

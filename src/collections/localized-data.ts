@@ -7,7 +7,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { rowIdInLocale } from './content-loaders';
 import { withText, type TextLayerFiles } from '../lib/site/text-layer';
-import { factsPath, TEXT_LOCALES, textPath, type TextLayerFile, type TextLocale } from '../schemas/text-layers';
+import { factsPath, TEXT_LOCALES, textPath, TRANSLATED_LOCALES, type TextLayerFile, type TextLocale } from '../schemas/text-layers';
+import type { Source } from '../schemas/sources';
+import { sourceWordsProblems, withSourceWords } from '../lib/content/source-words';
 import { casualtyRowProblems, type CasualtyRow } from '../schemas/casualties';
 import { placeRowProblems, type Place } from '../schemas/places';
 import type { ChronologyEvent } from '../schemas/events';
@@ -15,7 +17,7 @@ import type { BorderLength } from '../schemas/border-lengths';
 import { correctionRowProblems, type Correction } from '../schemas/corrections';
 import type { NameRow, NameText } from '../schemas/names';
 
-type TextCollection = 'eventText' | 'placeText' | 'nameText' | 'casualtyText' | 'borderLengthText' | 'correctionText';
+type TextCollection = 'eventText' | 'placeText' | 'nameText' | 'casualtyText' | 'borderLengthText' | 'correctionText' | 'sourceText';
 
 /** One language's entries of a text collection, by row id. */
 async function wordsIn<C extends TextCollection>(collection: C, locale: TextLocale): Promise<Map<string, CollectionEntry<C>['data']>> {
@@ -68,19 +70,36 @@ export async function namesIn(locale: TextLocale): Promise<Array<NameRow & NameT
 }
 
 /**
+ * The sources as `locale` shows them, in the collection's order: the English entries, with a
+ * translation's own words for the parts this project wrote. A source whose words a translation
+ * lacks, or gives with other numbers, stops the build naming the file and the source.
+ */
+export async function sourcesIn(locale: TextLocale): Promise<Source[]> {
+  const sources = (await getCollection('sources')).map((entry) => entry.data);
+  if (locale === 'en') return sources;
+  const words = await wordsIn('sourceText', locale);
+  const problems = sourceWordsProblems(sources, words, files('sources.yaml', locale), locale);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return withSourceWords(sources, words);
+}
+
+/**
  * Joins every data file with its words in every language of TEXT_LOCALES, so that a language no
  * page shows yet is checked too: a row added without its translation fails the build the day it
  * is added, not the day the language goes live. Throws every problem at once.
  */
 export async function assertEveryTextLayer(): Promise<void> {
-  const joins = TEXT_LOCALES.flatMap((locale) => [
-    eventsIn(locale),
-    casualtiesIn(locale),
-    borderLengthsIn(locale),
-    placesIn(locale),
-    correctionsIn(locale),
-    namesIn(locale),
-  ]);
+  const joins: Array<Promise<unknown>> = [
+    ...TEXT_LOCALES.flatMap((locale) => [
+      eventsIn(locale),
+      casualtiesIn(locale),
+      borderLengthsIn(locale),
+      placesIn(locale),
+      correctionsIn(locale),
+      namesIn(locale),
+    ]),
+    ...TRANSLATED_LOCALES.map((locale) => sourcesIn(locale)),
+  ];
   const failures = (await Promise.allSettled(joins)).flatMap((join) =>
     join.status === 'rejected' ? [String((join.reason as Error).message ?? join.reason)] : [],
   );

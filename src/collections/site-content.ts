@@ -23,7 +23,7 @@ import { DEFAULT_LOCALE, dictionaries } from '../i18n';
 import type { ChronologyEvent } from '../schemas/events';
 import type { BorderLength } from '../schemas/border-lengths';
 import type { TextLocale } from '../schemas/text-layers';
-import { assertEveryTextLayer, borderLengthsIn, casualtiesIn, correctionsIn, eventsIn } from './localized-data';
+import { assertEveryTextLayer, borderLengthsIn, casualtiesIn, correctionsIn, eventsIn, sourcesIn } from './localized-data';
 import type { Correction } from '../schemas/corrections';
 import { isoDate } from '../lib/site/format';
 import { newestFirst } from '../lib/content/corrections';
@@ -110,14 +110,18 @@ async function headingsOf(chapters: readonly Chapter[]): Promise<Map<string, Hea
  * The content in a language other than English: its own chapters, headings and data words, and
  * everything else as the English has it. The checks run once, on the English (which the editions
  * check holds the translation to: same ids, numbers and citations), and the sources keep their
- * English numbers, which the same citations in the same places make the right ones.
+ * English numbers, which the same citations in the same places make the right ones, with the
+ * language's own words for what this project wrote of them.
  */
 async function loadTranslation(locale: TextLocale): Promise<SiteContent> {
   const english = await siteContent(DEFAULT_LOCALE);
   const chapters = (await getCollection('chaptersRu')).sort((a, b) => a.data.order - b.data.order);
   const borderLengths = await borderLengthsIn(locale);
+  const sources = new Map((await sourcesIn(locale)).map((source) => [source.id, source]));
   return {
     ...english,
+    sources,
+    citedSources: english.citedSources.map(({ number, source }) => ({ number, source: sources.get(source.id)! })),
     chapters,
     headings: await headingsOf(chapters),
     casualties: (await casualtiesIn(locale)).sort(reportOrder),

@@ -10,7 +10,7 @@ export { casualtyRowSchema } from './casualties';
 export { chapterSchema } from './chapters';
 export { pageSchema } from './pages';
 export { placeSchema } from './places';
-export { sourceSchema } from './sources';
+export { sourceSchema, sourceTextSchema } from './sources';
 export { eventSchema } from './events';
 export { borderLengthSchema } from './border-lengths';
 export { borderLengthTextSchema } from './border-lengths';

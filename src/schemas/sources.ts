@@ -58,3 +58,35 @@ export const sourceSchema = z
       ctx.addIssue({ code: 'custom', path: ['dateNote'], message: `repeats the date ${source.date}; say only what the date does not` });
     }
   });
+export type Source = z.infer<typeof sourceSchema>;
+
+/**
+ * A source's words in a translation (`content/data/text/<locale>/sources.yaml`): the parts of its
+ * entry this project wrote, in that language. Which a source must have is decided by its English
+ * entry (src/lib/content/source-words.ts); a title as published, an address and a bare name are not
+ * translated.
+ */
+export const sourceTextSchema = z.strictObject(
+  {
+    /** The publisher as this language names or describes it: «Ховар» (государственное информационное агентство Таджикистана). */
+    publisher: z.string().min(2).optional(),
+    /** Whose text the publisher carries, as this language names it. */
+    carries: z.string().min(2).optional(),
+    /** A title in brackets (the project's description of the page), in this language and still in brackets. */
+    title: z
+      .string()
+      .regex(/^\(.*\)$/s, 'a title in brackets, as the English: a description stays marked as one')
+      .optional(),
+    /** What is known of the date beyond `date`. */
+    dateNote: z.string().min(2).optional(),
+    /** What a reader should know about the source. */
+    note: z.string().min(2).optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `not a field a translation gives: ${issue.keys.join(', ')}; addresses, dates and titles as published stay in content/sources.yaml`
+        : undefined,
+  },
+);
+export type SourceText = z.infer<typeof sourceTextSchema>;

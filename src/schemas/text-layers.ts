@@ -15,12 +15,20 @@ import { z } from 'astro/zod';
 export const TEXT_LOCALES = ['en', 'ru'] as const;
 export type TextLocale = (typeof TEXT_LOCALES)[number];
 
-/** The data files whose words live in a text layer, by file name in content/data/. */
-export type TextLayerFile = 'events.yaml' | 'places.yaml' | 'names.yaml' | 'casualties.yaml' | 'border-lengths.yaml' | 'corrections.yaml';
+/**
+ * The languages a data file written in English is translated into: the sources keep their English
+ * words in content/sources.yaml, the bibliography they are part of, and only the translations
+ * have a text layer.
+ */
+export const TRANSLATED_LOCALES = TEXT_LOCALES.filter((locale) => locale !== 'en');
 
-/** A data file's path from the project root: `content/data/events.yaml`. */
+/** The data files whose words live in a text layer, by file name in content/data/. */
+export type TextLayerFile =
+  'events.yaml' | 'places.yaml' | 'names.yaml' | 'casualties.yaml' | 'border-lengths.yaml' | 'corrections.yaml' | 'sources.yaml';
+
+/** A data file's path from the project root: `content/data/events.yaml`; the bibliography is `content/sources.yaml`. */
 export function factsPath(file: TextLayerFile): string {
-  return `content/data/${file}`;
+  return file === 'sources.yaml' ? `content/${file}` : `content/data/${file}`;
 }
 
 /** Where a data file's words in one language live: `content/data/text/en/events.yaml`. */

@@ -111,7 +111,7 @@ function sectionsOf(body: string, locale: 'en' | 'ru'): { sections: Section[]; h
 }
 
 /** What one list has more of than the other: `1006.84 (English 2, Russian 1)`; empty when they hold the same items. */
-function multisetDifference(english: readonly string[], russian: readonly string[]): string[] {
+export function multisetDifference(english: readonly string[], russian: readonly string[]): string[] {
   const counts = new Map<string, [number, number]>();
   for (const item of english) counts.set(item, [(counts.get(item)?.[0] ?? 0) + 1, counts.get(item)?.[1] ?? 0]);
   for (const item of russian) counts.set(item, [counts.get(item)?.[0] ?? 0, (counts.get(item)?.[1] ?? 0) + 1]);
