@@ -243,7 +243,7 @@ test('each entry of the print edition’s contents gives the page its part start
 const russianBudgeted = russianChapters.filter((c) => PRINT_BUDGETS[`/${c.path.slice('ru/'.length)}`] !== undefined);
 
 /** Russian prints not yet within the English budget, as measured on 6 December 2026: expected to fail until they fit. */
-const KNOWN_OVER_PAGE_BUDGET: ReadonlyMap<string, string> = new Map([['ru/print/', '69 A4 pages of 64']]);
+const KNOWN_OVER_PAGE_BUDGET: ReadonlyMap<string, string> = new Map([['ru/print/', '65 A4 pages of 64']]);
 
 for (const chapter of [...russianBudgeted, { path: 'ru/print/', title: russianWords.siteName }]) {
   const budget = PRINT_BUDGETS[`/${chapter.path.slice('ru/'.length)}`]!;
