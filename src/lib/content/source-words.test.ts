@@ -80,6 +80,18 @@ describe('sourceWordsProblems', () => {
   });
 });
 
+describe('a name given two ways', () => {
+  it('is named with the entries that give each form, so a reader never takes TASS and ТАСС for two agencies', () => {
+    const tass = (id: string): Source => ({ ...reuters, id, publisher: 'TASS' });
+    const words = new Map<string, SourceText>([['tass-1', { publisher: 'ТАСС' }]]);
+    expect(sourceWordsProblems([tass('tass-1'), tass('tass-2')], words, files, 'ru')).toEqual([
+      'content/data/text/ru/sources.yaml: "TASS" is named "ТАСС" (tass-1) and "TASS" (tass-2); name it one way in every entry.',
+    ]);
+    words.set('tass-2', { publisher: 'ТАСС' });
+    expect(sourceWordsProblems([tass('tass-1'), tass('tass-2')], words, files, 'ru')).toEqual([]);
+  });
+});
+
 describe('withSourceWords', () => {
   it('puts the translation in place of the English and keeps the rest as published', () => {
     const [translated, untouched] = withSourceWords([utrk, reuters], new Map([['utrk-2021', utrkInRussian]]));

@@ -5,7 +5,8 @@
  * title, a publisher described rather than only named), and a translation gives those in its own
  * language. The English entry decides which words a translation must give, so a note added in
  * English stops the build until it is translated, and every number those words give must survive
- * translation: "who said what" rides on them.
+ * translation: "who said what" rides on them. A bare name may be given the form the language's
+ * press uses (TASS as ТАСС), and then in every entry that names it.
  */
 import { multisetDifference, numbersIn } from './editions';
 import type { Source, SourceText } from '../../schemas/sources';
@@ -87,7 +88,32 @@ export function sourceWordsProblems(
         problems.push(`${files.text}: "${source.id}" gives other numbers in its ${field} than the English: ${differ.join('; ')}.`);
     }
   }
-  return problems;
+  return [...problems, ...nameFormProblems(sources, words, files)];
+}
+
+/**
+ * A name the English writes one way ("TASS") given more than one way in the translation (ТАСС in
+ * one entry, TASS in another): a reader would take them for two publishers. Each form is listed
+ * with the first entries that use it.
+ */
+function nameFormProblems(sources: readonly Source[], words: ReadonlyMap<string, SourceText>, files: TextLayerFiles): string[] {
+  const forms = new Map<string, Map<string, string[]>>();
+  for (const source of sources) {
+    for (const field of NAME_FIELDS) {
+      const english = source[field];
+      if (english === undefined || describesPublisher(english)) continue;
+      const form = words.get(source.id)?.[field] ?? english;
+      const byForm = forms.get(english) ?? new Map<string, string[]>();
+      byForm.set(form, [...(byForm.get(form) ?? []), source.id]);
+      forms.set(english, byForm);
+    }
+  }
+  return [...forms]
+    .filter(([, byForm]) => byForm.size > 1)
+    .map(([english, byForm]) => {
+      const listed = [...byForm].map(([form, ids]) => `"${form}" (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''})`);
+      return `${files.text}: "${english}" is named ${listed.join(' and ')}; name it one way in every entry.`;
+    });
 }
 
 /** Each source with the translation's words in place of the English where it gives them. */
