@@ -26,29 +26,40 @@ export function pagesIn(dist: string, dir = dist): string[] {
 }
 
 /**
- * Waits until the page has fetched all it will on its own: the load event (document, styles,
- * scripts, images), the fonts its text uses, and the icon, which Chromium asks for after the
- * load event.
+ * Whether a browser asks for a page's icon at all, learnt on its first visit: Chromium does, after
+ * the load event, but its headless shell never does, and waiting ten seconds for an icon on every
+ * page was most of the time the page-weight tests and `npm run measure` took.
  */
-async function settle(page: Page, finished: ReadonlySet<string>): Promise<void> {
+const asksForIcons = new WeakMap<Browser, boolean>();
+
+/**
+ * Waits until the page has fetched all it will on its own: the load event (document, styles,
+ * scripts, images), the fonts its text uses, and the icon, if this browser asks for icons.
+ */
+async function settle(page: Page, browser: Browser, finished: ReadonlySet<string>): Promise<void> {
   await page.evaluate(async () => {
     // A frame laid out first, so that every font the text needs has been asked for.
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await document.fonts.ready;
   });
   const icon = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href)[0]);
-  if (!icon || finished.has(icon)) return;
-  // A browser that asks for no icon leaves nothing to wait for: give up after ten seconds.
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, 10_000);
+  if (!icon || asksForIcons.get(browser) === false) return;
+  if (finished.has(icon)) {
+    asksForIcons.set(browser, true);
+    return;
+  }
+  // Until the browser is known, give it ten seconds to ask.
+  const asked = await new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), 10_000);
     const settled = (request: Request) => {
       if (request.url() !== icon) return;
       clearTimeout(timer);
-      resolve();
+      resolve(true);
     };
     page.on('requestfinished', settled);
     page.on('requestfailed', settled);
   });
+  if (!asksForIcons.has(browser)) asksForIcons.set(browser, asked);
 }
 
 /** A first visit on a phone-sized screen with an empty cache: what crossed the network. */
@@ -88,7 +99,7 @@ export async function visit(browser: Browser, url: string, origin: string, log: 
     );
   });
   await page.goto(url);
-  await settle(page, finished);
+  await settle(page, browser, finished);
   await Promise.all(pending);
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
   await context.close();
