@@ -102,3 +102,13 @@ test('an unknown address under /ru/ gets the Russian not-found page, which hosts
   await expect(page.getByRole('heading', { level: 1, name: russianWords.notFoundTitle })).toBeVisible();
   await expect(page.locator('head link[rel="alternate"][hreflang]')).toHaveCount(0);
 });
+
+test('a source title in another language than the page is marked as such, so a screen reader speaks it in its own', async ({ page }) => {
+  await page.goto('ru/sources/');
+  await expect(page.locator('#source-kazinform-2022-01-28 [lang="en"]')).toHaveText(/^«10 injured, 2 died in conflict/);
+  await expect(page.locator('#source-german-wikipedia-n34 [lang="de"]')).toHaveText('«Woruch»');
+  await expect(page.locator('#source-utrk-2021 [lang]'), 'a title in brackets is the edition’s own words').toHaveCount(0);
+  await page.goto('sources/');
+  await expect(page.locator('#source-russian-wikipedia-n38 [lang="ru"]')).toHaveCount(1);
+  await expect(page.locator('#source-kazinform-2022-01-28 [lang]')).toHaveCount(0);
+});

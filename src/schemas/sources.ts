@@ -35,6 +35,16 @@ export const sourceSchema = z
       .string()
       .min(2)
       .refine((t) => !/^\(?(?:undated|no title|untitled)\)?$/i.test(t), 'give the title, or a description of the page in brackets'),
+    /**
+     * The language of a title as published, where its script does not tell it: a title in Latin
+     * letters is taken for English and one in Cyrillic for Russian, so `de` marks "Woruch" German.
+     * Pages mark a title in another language than theirs, so that a screen reader speaks it in
+     * that language.
+     */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'a two-letter language code: de, it, no')
+      .optional(),
     /** Publication date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD. */
     date: partialDate.optional(),
     /** What is known of the date beyond `date` ("late November", "date not shown in stored copy"); never the date again. */

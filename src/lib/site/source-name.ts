@@ -24,3 +24,22 @@ export function sourceName(source: NamedSource, words: SourceNameWords): string 
 export function sourceNameOf(source: NamedSource | undefined, words: SourceNameWords): string | undefined {
   return source && sourceName(source, words);
 }
+
+/** What a source's title language is read from. */
+export interface TitledSource {
+  title: string;
+  /** content/sources.yaml `lang`, where the script does not tell the title's language. */
+  lang?: string | undefined;
+}
+
+/**
+ * The `lang` a page in `pageLanguage` gives a source's title, or undefined when the title is in
+ * the page's language: a title in brackets is the project's description, written in each
+ * edition's language; otherwise the source's `lang`, or Russian for a title in Cyrillic and
+ * English for one in Latin letters.
+ */
+export function titleLanguage(source: TitledSource, pageLanguage: string): string | undefined {
+  if (source.title.startsWith('(')) return undefined;
+  const language = source.lang ?? (/[\u0400-\u04ff]/.test(source.title) ? 'ru' : 'en');
+  return language === pageLanguage ? undefined : language;
+}
