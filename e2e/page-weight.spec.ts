@@ -38,10 +38,10 @@ test('every built page is measured', () => {
  * comes within it, so that it leaves this list. The README's benchmark section says what is left.
  */
 const KNOWN_OVER_BUDGET: ReadonlyMap<string, string> = new Map([
-  ['/ru/border/', '74.5 KiB of 65'],
-  ['/ru/clashes-2021/', '65.1 KiB of 65'],
-  ['/ru/clashes-2022/', '75.6 KiB of 65'],
-  ['/ru/print/', '175.4 KiB of 150'],
+  ['/ru/border/', '74.7 KiB of 65'],
+  ['/ru/clashes-2021/', '65.4 KiB of 65'],
+  ['/ru/clashes-2022/', '75.7 KiB of 65'],
+  ['/ru/print/', '175.7 KiB of 150'],
 ]);
 
 test('the pages known to be over budget are pages the build makes', () => {
