@@ -136,7 +136,7 @@ async function load(locale: TextLocale): Promise<SiteContent> {
   if (locale !== DEFAULT_LOCALE) return loadTranslation(locale);
   const chapters = (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
   const russianChapters = await getCollection('chaptersRu');
-  const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data]));
+  const sources = new Map((await sourcesIn(locale)).map((source) => [source.id, source]));
   await assertEveryTextLayer();
   const casualties = (await casualtiesIn(locale)).sort(reportOrder);
   const events = chronologicalOrder(await eventsIn(locale));

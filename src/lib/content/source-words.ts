@@ -11,6 +11,7 @@
 import { multisetDifference, numbersIn } from './editions';
 import type { Source, SourceText } from '../../schemas/sources';
 import type { TextLayerFiles } from '../site/text-layer';
+import { isDescribedTitle } from '../site/source-name';
 
 /** The fields of a source a translation may give. */
 export type TranslatedField = keyof SourceText;
@@ -32,11 +33,6 @@ export function describesPublisher(name: string): boolean {
   if (name.includes('(') || LANGUAGE_WORD.test(name)) return true;
   const words = name.match(LOWER_CASE_WORD) ?? [];
   return words.length > 0 && name.trim() !== words[0];
-}
-
-/** Whether a title is the project's description of a page, written in brackets, rather than the title as published. */
-function isDescribedTitle(title: string): boolean {
-  return title.startsWith('(');
 }
 
 /** The fields of a source whose words are this project's, which a translation must give. */

@@ -25,6 +25,11 @@ export function sourceNameOf(source: NamedSource | undefined, words: SourceNameW
   return source && sourceName(source, words);
 }
 
+/** Whether a title is the project's description of a page, written in brackets, rather than the title as published. */
+export function isDescribedTitle(title: string): boolean {
+  return title.startsWith('(');
+}
+
 /** What a source's title language is read from. */
 export interface TitledSource {
   title: string;
@@ -39,7 +44,7 @@ export interface TitledSource {
  * English for one in Latin letters.
  */
 export function titleLanguage(source: TitledSource, pageLanguage: string): string | undefined {
-  if (source.title.startsWith('(')) return undefined;
+  if (isDescribedTitle(source.title)) return undefined;
   const language = source.lang ?? (/[\u0400-\u04ff]/.test(source.title) ? 'ru' : 'en');
   return language === pageLanguage ? undefined : language;
 }
