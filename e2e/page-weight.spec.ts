@@ -38,9 +38,8 @@ test('every built page is measured', () => {
  * comes within it, so that it leaves this list. The README's benchmark section says what is left.
  */
 const KNOWN_OVER_BUDGET: ReadonlyMap<string, string> = new Map([
-  ['/ru/border/', '74.7 KiB of 65'],
-  ['/ru/clashes-2021/', '65.4 KiB of 65'],
-  ['/ru/clashes-2022/', '75.7 KiB of 65'],
+  ['/ru/border/', '73.5 KiB of 65'],
+  ['/ru/clashes-2022/', '74.6 KiB of 65'],
   ['/ru/print/', '175.7 KiB of 150'],
 ]);
 

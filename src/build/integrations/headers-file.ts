@@ -2,8 +2,9 @@
  * Writes dist/_headers (read by Netlify and Cloudflare Pages) after each build. The policy is
  * taken from the CSP `<meta>` tags Astro wrote into the built pages, since their script and style
  * hashes are only known then; src/lib/site/headers-file.ts decides what the file says. First each
- * page's tag is cut to the hashes of the scripts and styles the page has (withOwnHashes): Astro
- * writes the whole site's into every page.
+ * page's inline module scripts become one (withInlineScriptsMerged), and its tag is cut to the
+ * hashes of the scripts and styles the page has (withOwnHashes): Astro writes the whole site's
+ * into every page.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeadersFile, siteHeaderRules } from '../../lib/site/headers-file.ts';
-import { withOwnHashes } from '../../lib/site/csp.ts';
+import { withInlineScriptsMerged, withOwnHashes } from '../../lib/site/csp.ts';
 
 const sha256Base64 = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
 
@@ -38,7 +39,7 @@ export function headersFile(): AstroIntegration {
         const pages = await Promise.all(
           (await htmlFiles(out)).map(async (path) => {
             const written = await readFile(path, 'utf8');
-            const html = withOwnHashes(written, sha256Base64);
+            const html = withOwnHashes(withInlineScriptsMerged(written, sha256Base64), sha256Base64);
             if (html !== written) await writeFile(path, html);
             return { file: relative(out, path).split(sep).join('/'), html };
           }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, headerPolicy, parsePolicy, policyInHtml, unionOfPolicies, withOwnHashes } from './csp.ts';
+import { formatPolicy, headerPolicy, parsePolicy, policyInHtml, unionOfPolicies, withInlineScriptsMerged, withOwnHashes } from './csp.ts';
 
 const astroMeta = `<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-AAA=' 'sha256-BBB='; style-src 'self' 'sha256-CCC=';">`;
 
@@ -89,5 +89,49 @@ describe('withOwnHashes', () => {
   it('leaves a script with a src, and a page without the tag, alone', () => {
     expect(policyInHtml(withOwnHashes(page('<script src="/a.js"></script>'), digest))).toBe("script-src 'self'; style-src 'self';");
     expect(withOwnHashes('<p>no policy</p>', digest)).toBe('<p>no policy</p>');
+  });
+});
+
+describe('withInlineScriptsMerged', () => {
+  // A stand-in digest: the test's "hash" of a text is its length and first letters.
+  const digest = (text: string) => `${text.length}${text.slice(0, 3)}`;
+  const page = (policy: string, body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+  const scriptsIn = (html: string) => [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((match) => `${match[1]!}${match[2]!}`);
+
+  it('runs the allowed scripts as one at the end of the body, each in a function, in page order', () => {
+    const html = withInlineScriptsMerged(
+      page(
+        `script-src 'self' 'sha256-${digest('var e=1')}' 'sha256-${digest('var e=2')}'; style-src 'self';`,
+        '<nav><script type="module">var e=1</script></nav><p>text</p><script type="module">var e=2</script><footer></footer>',
+      ),
+      digest,
+    );
+    const merged = '(()=>{var e=1\n})();\n(()=>{var e=2\n})();';
+    expect(html).toContain(`<nav></nav><p>text</p><footer></footer><script type="module">${merged}</script></body>`);
+    expect(policyInHtml(html)).toBe(`script-src 'self' 'sha256-${digest(merged)}'; style-src 'self';`);
+  });
+
+  it('leaves alone a script the policy does not allow, one with a src, and one that must stay a module (await only inside a function is no reason)', () => {
+    const allowed = ['var a=1', 'var b=2', 'import"/x.js"', 'await f()', 'async function c(){await f()}'];
+    const policy = `script-src 'self' ${allowed.map((code) => `'sha256-${digest(code)}'`).join(' ')}`;
+    const body =
+      [...allowed, 'var smuggled=1'].map((code) => `<script type="module">${code}</script>`).join('') +
+      '<script type="module" src="/a.js"></script>';
+    const scripts = scriptsIn(withInlineScriptsMerged(page(policy, body), digest));
+    expect(scripts).toEqual([
+      ' type="module"import"/x.js"',
+      ' type="module"await f()',
+      ' type="module"var smuggled=1',
+      ' type="module" src="/a.js"',
+      ' type="module"(()=>{var a=1\n})();\n(()=>{var b=2\n})();\n(()=>{async function c(){await f()}\n})();',
+    ]);
+  });
+
+  it('leaves a page with one script as it is, and merges every script of a page without a policy', () => {
+    const one = page(`script-src 'self' 'sha256-${digest('var a=1')}'`, '<script type="module">var a=1</script>');
+    expect(withInlineScriptsMerged(one, digest)).toBe(one);
+    const unguarded = withInlineScriptsMerged('<body><script type="module">a()</script><script type="module">b()</script></body>', digest);
+    expect(unguarded).toBe('<body><script type="module">(()=>{a()\n})();\n(()=>{b()\n})();</script></body>');
   });
 });
