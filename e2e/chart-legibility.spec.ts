@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { allPages } from './site';
+import { allPages, russianPages } from './site';
 import { words } from './words';
 
 /** The size, in CSS pixels, at which each tick label of a chart is drawn: font size times the SVG's scale. */
@@ -71,6 +71,33 @@ test.describe('On a 390 px phone', () => {
     expect(label!.x).toBeLessThan(dot!.x);
     expect(label!.x + label!.width).toBeGreaterThan(dot!.x);
   });
+});
+
+test.describe('On a 390 px phone, in both editions', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const { path } of [...allPages, ...russianPages]) {
+    test(`every word the charts on /${path} set stays inside its figure`, async ({ page }) => {
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+      // Runs past the figure's edge, measured as drawn: "Таджикистан" beside its bars once began off screen.
+      const outside = await page.locator('figure svg.chart').evaluateAll((svgs) =>
+        svgs.flatMap((svg) => {
+          const figure = svg.closest('figure')!.getBoundingClientRect();
+          return [...svg.querySelectorAll('text')].flatMap((text) => {
+            const box = text.getBoundingClientRect();
+            const out = box.width > 0 && (box.left < figure.left - 0.5 || box.right > figure.right + 0.5);
+            return out
+              ? [
+                  `${text.textContent}: ${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(figure.left)}–${Math.round(figure.right)}`,
+                ]
+              : [];
+          });
+        }),
+      );
+      expect(outside).toEqual([]);
+    });
+  }
 });
 
 /** The HTML without the spans of one class, and whatever they hold (nested spans included). */

@@ -67,6 +67,13 @@ describe('layoutBorderLengths', () => {
     expect(common.x).toBeLessThan(commonDot.x - plot.radius);
   });
 
+  it('fails, naming the words, when the usual figure’s call-out is wider than the room left of its dots', () => {
+    expect(() => layoutBorderLengths(claims, { commonCallout: ['Около 970 км:', 'обычно до 2025 года'] })).toThrow(
+      'The border-length call-out "Около 970 км: / обычно до 2025 года" is wider than',
+    );
+    expect(layoutBorderLengths(claims, { commonCallout: ['Около 970 км:', 'обычно', 'до 2025 года'] }).callouts).toHaveLength(2);
+  });
+
   it('raises the treaty call-out over the dots its text would cover, however long its words', () => {
     const short = layoutBorderLengths(claims, { treatyCallout: ['1,006.84'] }).callouts.find((c) => c.emphasis === 'treaty')!;
     const long = layoutBorderLengths(claims, { treatyCallout: ['1 006,84 км: ГКНБ, договор 2025 года'] }).callouts.find(

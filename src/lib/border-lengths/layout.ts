@@ -56,6 +56,8 @@ export interface LengthPlotOptions {
   calloutRoom?: number;
   /** The treaty call-out's lines: the dots under their estimated width stay below the call-out. */
   treatyCallout?: readonly string[];
+  /** The usual figure's call-out lines, set left of its dots: the layout fails when one is wider than the room there. */
+  commonCallout?: readonly string[];
   /** The legend's words for a filled (called-out) and a hollow dot: on one line if they fit. */
   legend?: { filled: string; hollow: string };
 }
@@ -65,14 +67,18 @@ const LEGEND_FONT_SIZE = 12;
 
 /** The call-outs' font size (explain-first.css, `.chart__callout`). */
 const CALLOUT_FONT_SIZE = 12;
+/** The call-outs are semibold, about a tenth wider than the regular weight the estimate is for. */
+const SEMIBOLD_WIDENING = 1.1;
+const calloutWidth = (lines: readonly string[]) =>
+  Math.max(0, ...lines.map((line) => estimateTextWidth(line, CALLOUT_FONT_SIZE) * SEMIBOLD_WIDENING));
 
 /**
  * Places the dots: sorted by length, each goes to the lowest row where it keeps at least a dot's
  * diameter plus a gap from every dot already in that row.
  */
 export function layoutBorderLengths(claims: readonly BorderLength[], options: LengthPlotOptions = {}): LengthPlot {
-  const { width = 340, radius = 6, calloutRoom = 34, treatyCallout = [], legend: legendWords } = options;
-  const labelWidth = Math.max(0, ...treatyCallout.map((line) => estimateTextWidth(line, CALLOUT_FONT_SIZE)));
+  const { width = 340, radius = 6, calloutRoom = 34, treatyCallout = [], commonCallout = [], legend: legendWords } = options;
+  const labelWidth = calloutWidth(treatyCallout);
   if (claims.length === 0) throw new Error('No border lengths to draw.');
   const [low, high] = extent(claims, (c) => c.km) as [number, number];
   const plotLeft = 16;
@@ -104,9 +110,12 @@ export function layoutBorderLengths(claims: readonly BorderLength[], options: Le
     const cx = marked[0]!.x;
     const highest = Math.min(...marked.map((d) => d.y));
     if (emphasis === 'common') {
-      return [
-        { emphasis, x: roundToTenth(cx - radius - 6), y: roundToTenth(highest + radius), anchor: 'end' as const, km: marked[0]!.claim.km },
-      ];
+      const end = roundToTenth(cx - radius - 6);
+      if (calloutWidth(commonCallout) > end)
+        throw new Error(
+          `The border-length call-out "${commonCallout.join(' / ')}" is wider than the ${end} units left of its dots: break it into shorter lines (borderLengths.callout.common in the dictionary).`,
+        );
+      return [{ emphasis, x: end, y: roundToTenth(highest + radius), anchor: 'end' as const, km: marked[0]!.claim.km }];
     }
     // Centred over its dot where the frame allows, ending at its right edge at the latest: a label
     // ending at the dot's own edge reached left over the tall stacks of the usual figure and was

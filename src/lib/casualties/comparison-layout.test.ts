@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonGroups, dodgeDots, DOT_RADIUS, DOT_STROKE, layoutComparison } from './comparison-layout';
+import {
+  comparisonGroups,
+  dodgeDots,
+  DOT_RADIUS,
+  DOT_STROKE,
+  layoutComparison,
+  SIDE_LABEL_GAP,
+  type ComparisonText,
+} from './comparison-layout';
+import { estimateTextWidth } from '../chart/text-width';
 import { latestForEveryBar, row } from './test-rows';
 
 function data() {
@@ -35,7 +44,12 @@ describe('comparisonGroups(rows, measure)', () => {
 });
 
 describe('layoutComparison(rows, options)', () => {
-  const [killed, wounded] = layoutComparison(data());
+  // Test words, short as the English edition's are; the Russian's longer ones are tested below.
+  const text: ComparisonText = {
+    side: (side) => (side === 'kyrgyzstan' ? 'Kyrgyzstan' : 'Tajikistan'),
+    otherReports: (others) => `Other: ${others.length}`,
+  };
+  const [killed, wounded] = layoutComparison(data(), { text });
 
   it('draws one panel per measure, killed first', () => {
     expect(killed?.measure).toBe('killed');
@@ -81,7 +95,7 @@ describe('layoutComparison(rows, options)', () => {
   });
 
   it('keeps its axis in the compact form, as each panel has its own scale, and takes less height', () => {
-    const [compact, compactWounded] = layoutComparison(data(), { compact: true });
+    const [compact, compactWounded] = layoutComparison(data(), { text, compact: true });
     expect(compact!.axis.ticks.length).toBeGreaterThan(1);
     expect(compactWounded!.axis.ticks.at(-1)!.value).not.toBe(compact!.axis.ticks.at(-1)!.value);
     expect(compact!.height).toBeLessThan(killed!.height);
@@ -90,7 +104,7 @@ describe('layoutComparison(rows, options)', () => {
   it('never lets two spread dots of a bar overlap or touch, outlines included, in either form', () => {
     let pairs = 0;
     for (const compact of [false, true]) {
-      for (const panel of layoutComparison(data(), { compact })) {
+      for (const panel of layoutComparison(data(), { text, compact })) {
         for (const bar of panel.bars) {
           for (const [i, a] of bar.dots.entries()) {
             for (const b of bar.dots.slice(i + 1)) {
@@ -104,6 +118,22 @@ describe('layoutComparison(rows, options)', () => {
       }
     }
     expect(pairs, 'pairs of dots compared').toBeGreaterThan(0);
+  });
+
+  it('makes room for the longest side name left of the axis, and breaks a note too long for the panel into lines', () => {
+    const russian: ComparisonText = {
+      side: (side) => (side === 'kyrgyzstan' ? 'Кыргызстан' : 'Таджикистан'),
+      otherReports: (others) => `Другие сообщения: ${others.map((o) => `более ${o.value} мирных жителей`).join(', ')}`,
+    };
+    const [ruKilled, ruWounded] = layoutComparison(data(), { text: russian });
+    expect(ruKilled!.plotLeft - SIDE_LABEL_GAP).toBeGreaterThanOrEqual(estimateTextWidth('Таджикистан', 12.5));
+    const noted = [...ruKilled!.bars, ...ruWounded!.bars].filter((bar) => bar.others.length > 0);
+    expect(noted.some((bar) => bar.noteLines.length > 1)).toBe(true);
+    for (const bar of noted) {
+      for (const line of bar.noteLines)
+        expect(estimateTextWidth(line, 11.5), line).toBeLessThanOrEqual(ruKilled!.width - ruKilled!.plotLeft);
+    }
+    expect(ruKilled!.height, 'the extra lines are given room').toBeGreaterThan(killed!.height);
   });
 });
 

@@ -9,6 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import { CHARTED_MEASURES, COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '../../schemas/casualties';
 import { CLASH_YEARS, type ClashYear } from '../../schemas/fields';
 import { roundToTenth } from '../chart/round';
+import { estimateTextWidth, wrapText } from '../chart/text-width';
 
 /** The latest official figure for one event and country, and the other reports of that count. */
 export interface ComparisonGroup {
@@ -48,8 +49,10 @@ interface ComparisonBar extends ComparisonGroup {
   spread?: { from: number; to: number };
   /** The other reports; `dy` moves a dot off the line, up or down, where it would cover another. */
   dots: Array<{ row: CasualtyRow; x: number; dy: number }>;
-  /** Baseline of the line of text under the bar that lists the other reports. */
+  /** Baseline of the first line of text under the bar that lists the other reports. */
   noteY?: number;
+  /** That text, in lines that fit between the axis and the panel's right edge (none without other reports). */
+  noteLines: string[];
 }
 
 export interface ComparisonLayout {
@@ -67,7 +70,16 @@ export interface ComparisonLayout {
   axis: { y: number; gridTop: number; ticks: Array<{ value: number; x: number }> };
 }
 
+/** The words the panels set, in the page's language: the layout makes room for them. */
+export interface ComparisonText {
+  /** The name beside a side's bars ("Kyrgyzstan"). */
+  side: (side: Country) => string;
+  /** The text under a bar that lists its other reports ("Other reports: 153–189"). */
+  otherReports: (others: readonly CasualtyRow[]) => string;
+}
+
 export interface ComparisonOptions {
+  text: ComparisonText;
   /** Tighter rows, for the overview page. */
   compact?: boolean;
   width?: number;
@@ -79,7 +91,15 @@ export const DOT_RADIUS = 4;
 export const DOT_STROKE = 1.5;
 /** How far a dot's drawing reaches from its centre, outline included. */
 const DOT_EXTENT = DOT_RADIUS + DOT_STROKE / 2;
+/** Room for the sides' names left of the axis, at least; a longer name ("Таджикистан") gets more. */
 const SIDE_LABEL_WIDTH = 80;
+/** Between a side's name and the axis (the component sets the name's end there). */
+export const SIDE_LABEL_GAP = 6;
+/** The largest size the sides' names and the notes are set in, in viewBox units: print's (print.css). */
+const SIDE_LABEL_SIZE = 12.5;
+const NOTE_SIZE = 11.5;
+/** From one line of a note to the next. */
+export const NOTE_LINE_HEIGHT = 13;
 const VALUE_LABEL_ROOM = 40;
 const HEADING_HEIGHT = 24;
 const HEADING_Y = 15;
@@ -88,18 +108,25 @@ const HEADING_Y = 15;
  * One panel per measure (killed, wounded). The panels share their rows: a line for other reports
  * under a bar in one panel is kept free in the other, so the years and sides line up side by side.
  */
-export function layoutComparison(rows: readonly CasualtyRow[], options: ComparisonOptions = {}): ComparisonLayout[] {
-  const { compact = false, width = 280 } = options;
+export function layoutComparison(rows: readonly CasualtyRow[], options: ComparisonOptions): ComparisonLayout[] {
+  const { text, compact = false, width = 280 } = options;
   const barHeight = compact ? 13 : 16;
   const eventHeading = compact ? 18 : 20;
   const rowGap = compact ? 5 : 7;
   const noteHeight = 15;
-  const plotLeft = SIDE_LABEL_WIDTH;
+  const longestSide = Math.max(...COUNTRIES.map((side) => estimateTextWidth(text.side(side), SIDE_LABEL_SIZE)));
+  const plotLeft = Math.max(SIDE_LABEL_WIDTH, Math.ceil(longestSide + SIDE_LABEL_GAP + 2));
   const plotRight = width - VALUE_LABEL_ROOM;
 
   const byMeasure = CHARTED_MEASURES.map((measure) => ({ measure, groups: comparisonGroups(rows, measure) }));
-  const hasNote = (event: ClashYear, side: Country) =>
-    byMeasure.some(({ groups }) => groups.some((g) => g.event === event && g.side === side && g.others.length > 0));
+  const noteLinesOf = (group: ComparisonGroup) =>
+    group.others.length > 0 ? wrapText(text.otherReports(group.others), NOTE_SIZE, width - plotLeft) : [];
+  // A note takes as many lines in both panels as in the one where it is longest.
+  const noteLineCount = (event: ClashYear, side: Country) =>
+    Math.max(
+      0,
+      ...byMeasure.flatMap(({ groups }) => groups.filter((g) => g.event === event && g.side === side).map((g) => noteLinesOf(g).length)),
+    );
 
   // Rows first, shared by the panels: where each year's heading and each bar goes.
   const events: ComparisonLayout['events'] = [];
@@ -111,9 +138,10 @@ export function layoutComparison(rows: readonly CasualtyRow[], options: Comparis
     for (const side of COUNTRIES) {
       const slot: (typeof slots)[number] = { event, side, y };
       y += barHeight;
-      if (hasNote(event, side)) {
+      const noteLines = noteLineCount(event, side);
+      if (noteLines > 0) {
         slot.noteY = y + 12;
-        y += noteHeight;
+        y += noteHeight + (noteLines - 1) * NOTE_LINE_HEIGHT;
       }
       slots.push(slot);
       y += rowGap;
@@ -149,6 +177,7 @@ export function layoutComparison(rows: readonly CasualtyRow[], options: Comparis
         ),
         ...(spread && { spread }),
         ...(group.others.length > 0 && slot.noteY !== undefined && { noteY: slot.noteY }),
+        noteLines: noteLinesOf(group),
       };
     });
     const axis = { y: axisY, gridTop: HEADING_HEIGHT + eventHeading - 4, ticks: scale.ticks(4).map((value) => ({ value, x: x(value) })) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth } from './text-width';
+import { estimateTextWidth, wrapText } from './text-width';
 
 describe('estimateTextWidth', () => {
   it('grows with the font size and the letter spacing', () => {
@@ -16,5 +16,19 @@ describe('estimateTextWidth', () => {
     const ratio = estimateTextWidth('Баткен', 12) / estimateTextWidth('Batken', 12);
     expect(ratio).toBeGreaterThan(0.85);
     expect(ratio).toBeLessThan(1.2);
+  });
+});
+
+describe('wrapText', () => {
+  it('keeps a line that fits whole, and breaks a longer one at spaces into lines that fit', () => {
+    expect(wrapText('Other reports: 88', 11.5, 200)).toEqual(['Other reports: 88']);
+    const lines = wrapText('Другие сообщения: более 50 мирных жителей', 11.5, 180);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe('Другие сообщения: более 50 мирных жителей');
+    for (const line of lines) expect(estimateTextWidth(line, 11.5)).toBeLessThanOrEqual(180);
+  });
+  it('never breaks at a no-break space, and gives a word wider than the line a line of its own', () => {
+    expect(wrapText('более\u00a050 жителей', 11.5, 40)).toEqual(['более\u00a050', 'жителей']);
+    expect(wrapText('a Verylongword b', 10, 20)).toEqual(['a', 'Verylongword', 'b']);
   });
 });

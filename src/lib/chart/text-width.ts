@@ -24,3 +24,22 @@ export function estimateTextWidth(text: string, fontSize: number, letterSpacing 
   const ems = characters.reduce((sum, character) => sum + advance(character), letterSpacing * characters.length);
   return ems * fontSize * 1.04;
 }
+
+/**
+ * The text broken at its spaces into lines no wider than `maxWidth` at `fontSize`, as estimated
+ * above. No-break spaces hold (a number stays with its unit); a word wider than the line gets a
+ * line of its own rather than being cut.
+ */
+export function wrapText(text: string, fontSize: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter((part) => part !== '')) {
+    const longer = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && estimateTextWidth(longer, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
