@@ -97,41 +97,72 @@ describe('withInlineScriptsMerged', () => {
   const digest = (text: string) => `${text.length}${text.slice(0, 3)}`;
   const page = (policy: string, body: string) =>
     `<html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body></html>`;
+  const allowing = (...scripts: string[]) =>
+    `script-src 'self' ${scripts.map((code) => `'sha256-${digest(code)}'`).join(' ')}; style-src 'self';`;
   const scriptsIn = (html: string) => [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((match) => `${match[1]!}${match[2]!}`);
+  const mergedIn = (html: string) => [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].at(-1)?.[1] ?? '';
+  /** Runs merged code with `log` to write to; what it throws again later is logged after it ends. */
+  const run = (code: string) => {
+    const log: string[] = [];
+    const later: Array<() => void> = [];
+    new Function('log', 'setTimeout', code)(log, (task: () => void) => later.push(task));
+    for (const task of later) {
+      try {
+        task();
+      } catch (error) {
+        log.push(`uncaught: ${(error as Error).message}`);
+      }
+    }
+    return log;
+  };
 
-  it('runs the allowed scripts as one at the end of the body, each in a function, in page order', () => {
+  it('runs the allowed scripts as one at the end of the body, in page order, allowed by its own hash', () => {
+    const [first, second] = ['var e=1;log.push(`first ${e}`)', 'var e=2;log.push(`second ${e}`)'];
     const html = withInlineScriptsMerged(
       page(
-        `script-src 'self' 'sha256-${digest('var e=1')}' 'sha256-${digest('var e=2')}'; style-src 'self';`,
-        '<nav><script type="module">var e=1</script></nav><p>text</p><script type="module">var e=2</script><footer></footer>',
+        allowing(first!, second!),
+        `<nav><script type="module">${first}</script></nav><p>text</p><script type="module">${second}</script><footer></footer>`,
       ),
       digest,
     );
-    const merged = '(()=>{var e=1\n})();\n(()=>{var e=2\n})();';
-    expect(html).toContain(`<nav></nav><p>text</p><footer></footer><script type="module">${merged}</script></body>`);
-    expect(policyInHtml(html)).toBe(`script-src 'self' 'sha256-${digest(merged)}'; style-src 'self';`);
+    expect(html).toContain('<nav></nav><p>text</p><footer></footer><script type="module">');
+    expect(scriptsIn(html)).toHaveLength(1);
+    expect(policyInHtml(html)).toBe(`script-src 'self' 'sha256-${digest(mergedIn(html))}'; style-src 'self';`);
+    expect(run(mergedIn(html))).toEqual(['first 1', 'second 2']);
+  });
+
+  it('keeps each script to its own names, and a script that throws stops only itself and still reports', () => {
+    const scripts = ['var e=1;setTimeout(()=>log.push(`one sees ${e}`))', 'throw new Error(`two broke`)', 'var e=3;log.push(`three ran`)'];
+    const html = withInlineScriptsMerged(
+      page(allowing(...scripts), scripts.map((code) => `<script type="module">${code}</script>`).join('')),
+      digest,
+    );
+    expect(run(mergedIn(html))).toEqual(['three ran', 'one sees 1', 'uncaught: two broke']);
   });
 
   it('leaves alone a script the policy does not allow, one with a src, and one that must stay a module (await only inside a function is no reason)', () => {
-    const allowed = ['var a=1', 'var b=2', 'import"/x.js"', 'await f()', 'async function c(){await f()}'];
-    const policy = `script-src 'self' ${allowed.map((code) => `'sha256-${digest(code)}'`).join(' ')}`;
+    const allowed = ['log.push(`a`)', 'log.push(`b`)', 'import"/x.js"', 'await f()', 'async function c(){await f()}log.push(`c`)'];
     const body =
       [...allowed, 'var smuggled=1'].map((code) => `<script type="module">${code}</script>`).join('') +
       '<script type="module" src="/a.js"></script>';
-    const scripts = scriptsIn(withInlineScriptsMerged(page(policy, body), digest));
-    expect(scripts).toEqual([
+    const html = withInlineScriptsMerged(page(allowing(...allowed), body), digest);
+    expect(scriptsIn(html).slice(0, 4)).toEqual([
       ' type="module"import"/x.js"',
       ' type="module"await f()',
       ' type="module"var smuggled=1',
       ' type="module" src="/a.js"',
-      ' type="module"(()=>{var a=1\n})();\n(()=>{var b=2\n})();\n(()=>{async function c(){await f()}\n})();',
     ]);
+    expect(run(mergedIn(html))).toEqual(['a', 'b', 'c']);
   });
 
   it('leaves a page with one script as it is, and merges every script of a page without a policy', () => {
-    const one = page(`script-src 'self' 'sha256-${digest('var a=1')}'`, '<script type="module">var a=1</script>');
+    const one = page(allowing('var a=1'), '<script type="module">var a=1</script>');
     expect(withInlineScriptsMerged(one, digest)).toBe(one);
-    const unguarded = withInlineScriptsMerged('<body><script type="module">a()</script><script type="module">b()</script></body>', digest);
-    expect(unguarded).toBe('<body><script type="module">(()=>{a()\n})();\n(()=>{b()\n})();</script></body>');
+    const unguarded = withInlineScriptsMerged(
+      '<body><script type="module">log.push(`a`)</script><script type="module">log.push(`b`)</script></body>',
+      digest,
+    );
+    expect(scriptsIn(unguarded)).toHaveLength(1);
+    expect(run(mergedIn(unguarded))).toEqual(['a', 'b']);
   });
 });

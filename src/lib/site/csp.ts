@@ -138,12 +138,19 @@ function runsInsideAFunction(code: string): boolean {
 }
 
 /**
+ * A script as one part of a merged one: in a function, so that its names stay its own, and a
+ * throw caught and thrown again on its own, so that it stops only that part, as it stopped only
+ * its own module before, and still reaches the console.
+ */
+const isolated = (script: string) => `try{(()=>{${script}\n})()}catch(e){setTimeout(()=>{throw e})}`;
+
+/**
  * The page with its inline module scripts merged into one, at the end of the body, and its CSP
  * `<meta>` policy allowing that one in place of them. Astro writes each component's script where
  * the component stands, as a module of its own with a hash of its own: a chapter had seven, whose
  * hashes do not compress and whose code, cut into the text, made the page about 1 KiB gzip
- * heavier than the same code in one place. Each script runs in a function of its own, in the
- * order the page had them; module scripts run after the page is parsed, wherever they stand, so
+ * heavier than the same code in one place. Each script runs in a function of its own (isolated), in
+ * the order the page had them; module scripts run after the page is parsed, wherever they stand, so
  * moving them changes nothing for the reader. Only scripts the policy already allows are merged
  * (a page without a policy has all of its merged); fewer than two leave the page as it was.
  */
@@ -161,7 +168,7 @@ export function withInlineScriptsMerged(html: string, sha256Base64: (text: strin
   ];
   if (merged.length < 2) return html;
   const mergedSet = new Set(merged);
-  const code = merged.map((script) => `(()=>{${script}\n})();`).join('\n');
+  const code = merged.map(isolated).join('\n');
   let page = html.replace(INLINE_MODULE_SCRIPT, (script, inner: string) => (mergedSet.has(inner) ? '' : script));
   const bodyEnd = page.lastIndexOf('</body>');
   const at = bodyEnd >= 0 ? bodyEnd : page.length;
