@@ -490,9 +490,10 @@ export const en = {
     length: (km: string) => `${km} km`,
     about: 'about',
     axisLabel: 'Total length, km',
+    /** Each call-out's lines, as many as the language needs: the layout fails the build when the usual figure's are too wide for the room left of its dots. */
     callout: {
-      common: ['About 970 km:', 'usual before 2025'],
-      treaty: ['1,006.84 km:', 'GKNB, 2025 treaty'],
+      common: ['About 970 km:', 'usual before 2025'] as readonly string[],
+      treaty: ['1,006.84 km:', 'GKNB, 2025 treaty'] as readonly string[],
     },
     /** The key under the axis: what a filled and a hollow dot are. */
     legend: { filled: 'A figure called out above', hollow: 'Any other published total' },
