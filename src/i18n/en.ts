@@ -5,7 +5,7 @@
 import type { ClashYear } from '../schemas/fields';
 import type { Qualifier } from '../schemas/casualties';
 import type { CountedFigure } from '../lib/casualties/labels';
-import { formatNumber } from '../lib/site/format';
+import { formatNumber, hedgedNumber } from '../lib/site/format';
 import type { PluralForms } from '../lib/site/plural';
 
 /** The BCP 47 tag Intl formats this language's dates and numbers with. */
@@ -27,10 +27,11 @@ const QUALIFIER = {
 
 /**
  * A casualty number as its source hedged it: "more than 50", "137,000". The published number is
- * never rounded, so a fraction (none is published) would keep its digits.
+ * never rounded, so a fraction (none is published) would keep its digits. The hedge keeps to its
+ * number as one unbreakable run (hedgedNumber).
  */
 const hedged = (value: number, qualifier: Qualifier | undefined) =>
-  `${qualifier ? `${QUALIFIER[qualifier]} ` : ''}${formatNumber(value, FORMAT_LOCALE, 2)}`;
+  hedgedNumber(qualifier && QUALIFIER[qualifier], formatNumber(value, FORMAT_LOCALE, 2));
 
 export const en = {
   /** The BCP 47 tag Intl formats this language's dates and numbers with. */

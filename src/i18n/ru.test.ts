@@ -97,27 +97,31 @@ describe('the Russian dictionary', () => {
     expect(count({ value: 121, measure: 'wounded', counts: 'civilians' })).toBe('121 раненый мирный житель');
     expect(count({ value: 2, measure: 'killed', counts: 'civilians' })).toBe('2 погибших мирных жителя');
     expect(count({ value: 13, measure: 'killed', counts: 'civilians' })).toBe('13 погибших мирных жителей');
-    expect(civilianCount({ value: 50, qualifier: 'more-than' })).toBe('более 50 мирных жителей');
+    expect(civilianCount({ value: 50, qualifier: 'more-than' })).toBe('более\u00A050 мирных жителей');
     expect(civilianCount({ value: 24, qualifier: undefined })).toBe('24 мирных жителя');
   });
 
   it('puts a count hedged by «не менее», «более», «около» or «до» in the genitive, and one hedged by «почти» not', () => {
     const { count } = ru.casualties;
-    expect(count({ value: 37, measure: 'killed', qualifier: 'at-least', counts: 'all' })).toBe('не менее 37 погибших');
-    expect(count({ value: 21, measure: 'killed', qualifier: 'more-than', counts: 'all' })).toBe('более 21 погибшего');
-    expect(count({ value: 51, measure: 'killed', qualifier: 'up-to', counts: 'civilians' })).toBe('до 51 погибшего мирного жителя');
-    expect(count({ value: 50, measure: 'killed', qualifier: 'more-than', counts: 'civilians' })).toBe('более 50 погибших мирных жителей');
-    expect(count({ value: 3, measure: 'wounded', qualifier: 'about', counts: 'civilians' })).toBe('около 3 раненых мирных жителей');
-    expect(count({ value: 22, measure: 'killed', qualifier: 'almost', counts: 'civilians' })).toBe('почти 22 погибших мирных жителя');
-    expect(count({ value: 31, measure: 'wounded', qualifier: 'almost', counts: 'all' })).toBe('почти 31 раненый');
-    expect(count({ value: 137000, measure: 'displaced', qualifier: 'at-least', counts: 'all' })).toBe('не менее 137\u202F000 перемещённых');
+    expect(count({ value: 37, measure: 'killed', qualifier: 'at-least', counts: 'all' })).toBe('не\u00A0менее\u00A037 погибших');
+    expect(count({ value: 21, measure: 'killed', qualifier: 'more-than', counts: 'all' })).toBe('более\u00A021 погибшего');
+    expect(count({ value: 51, measure: 'killed', qualifier: 'up-to', counts: 'civilians' })).toBe('до\u00A051 погибшего мирного жителя');
+    expect(count({ value: 50, measure: 'killed', qualifier: 'more-than', counts: 'civilians' })).toBe(
+      'более\u00A050 погибших мирных жителей',
+    );
+    expect(count({ value: 3, measure: 'wounded', qualifier: 'about', counts: 'civilians' })).toBe('около\u00A03 раненых мирных жителей');
+    expect(count({ value: 22, measure: 'killed', qualifier: 'almost', counts: 'civilians' })).toBe('почти\u00A022 погибших мирных жителя');
+    expect(count({ value: 31, measure: 'wounded', qualifier: 'almost', counts: 'all' })).toBe('почти\u00A031 раненый');
+    expect(count({ value: 137000, measure: 'displaced', qualifier: 'at-least', counts: 'all' })).toBe(
+      'не\u00A0менее\u00A0137\u202F000 перемещённых',
+    );
   });
 
   it('writes a casualty figure’s count, other reports and date for the charts and tables', () => {
     const killed = row({ id: 'a', measure: 'killed', value: 21, qualifier: 'more-than', counts: 'civilians', asOf: '2022-09-16' });
-    expect(countText(killed, ru)).toBe('более 21 погибшего мирного жителя');
+    expect(countText(killed, ru)).toBe('более\u00A021 погибшего мирного жителя');
     expect(whenText(killed, ru)).toBe('16 сентября 2022 года');
-    expect(otherReportsText([killed, row({ id: 'b', value: 1006 })], ru)).toBe('более 21 мирного жителя, 1006');
+    expect(otherReportsText([killed, row({ id: 'b', value: 1006 })], ru)).toBe('более\u00A021 мирного жителя, 1006');
     expect(
       otherReportsText(
         [12000, 14, 136770].map((value) => row({ id: `r${value}`, value })),

@@ -10,7 +10,7 @@
  */
 import type { ClashYear } from '../schemas/fields';
 import type { MEASURES, Qualifier } from '../schemas/casualties';
-import { formatNumber } from '../lib/site/format';
+import { formatNumber, hedgedNumber } from '../lib/site/format';
 import type { Words } from './index';
 
 type Measure = (typeof MEASURES)[number];
@@ -74,9 +74,12 @@ function counted(forms: CountedForms, value: number, qualifier: Qualifier | unde
   }
 }
 
-/** A casualty number as its source hedged it, never rounded: «не менее 37», «142 071». */
+/**
+ * A casualty number as its source hedged it, never rounded: «не менее 37», «142 071». The hedge
+ * keeps to its number as one unbreakable run (hedgedNumber).
+ */
 const hedged = (value: number, qualifier: Qualifier | undefined) =>
-  `${qualifier ? `${QUALIFIER[qualifier]} ` : ''}${formatNumber(value, FORMAT_LOCALE, 2)}`;
+  hedgedNumber(qualifier && QUALIFIER[qualifier], formatNumber(value, FORMAT_LOCALE, 2));
 
 /** «Рисунок 2» as the middle of a sentence writes it: «ссылка на рисунок 2». */
 function lowerFirst(text: string): string {

@@ -15,8 +15,8 @@ import { words } from './test-words';
 
 describe('valueText and shortValueText', () => {
   it('write the number as the source hedged it, with the locale’s grouping', () => {
-    expect(valueText(row({ id: 'a', value: 136000, qualifier: 'at-least' }), words)).toBe('at least 136,000');
-    expect(valueText(row({ id: 'b', value: 51, qualifier: 'estimated' }), words)).toBe('an estimated 51');
+    expect(valueText(row({ id: 'a', value: 136000, qualifier: 'at-least' }), words)).toBe('at\u00A0least\u00A0136,000');
+    expect(valueText(row({ id: 'b', value: 51, qualifier: 'estimated' }), words)).toBe('an\u00A0estimated\u00A051');
     expect(shortValueText(row({ id: 'c', value: 60, qualifier: 'more-than' }), words)).toBe('>60');
     expect(shortValueText(row({ id: 'd', value: 62 }), words)).toBe('62');
   });
@@ -26,7 +26,7 @@ describe('countText', () => {
   it('says what was counted, and when only civilians were', () => {
     expect(countText(row({ id: 'a', value: 62 }), words)).toBe('62 killed');
     expect(countText(row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' }), words)).toBe(
-      'more than 50 civilians killed',
+      'more\u00A0than\u00A050 civilians killed',
     );
   });
 });
@@ -75,7 +75,7 @@ describe('otherReportsText', () => {
   it('lists one or two reports in full and sums up more as a range', () => {
     expect(otherReportsText([row({ id: 'a', value: 63 })], words)).toBe('63');
     expect(otherReportsText([row({ id: 'b', value: 50, qualifier: 'more-than', counts: 'civilians' })], words)).toBe(
-      'more than 50 civilians',
+      'more\u00A0than\u00A050 civilians',
     );
     expect(
       otherReportsText(

@@ -2,7 +2,7 @@
  * The words and numbers a reader sees for one reported figure, in the page's language: every
  * function takes the page's words (`CasualtyWords`, which the site's dictionaries satisfy).
  */
-import { formatNumber, formatPartialDate } from '../site/format';
+import { formatNumber, formatPartialDate, hedgedNumber } from '../site/format';
 import type { CasualtyRow, MEASURES, Qualifier, SIDES } from '../../schemas/casualties';
 import type { ClashYear } from '../../schemas/fields';
 import { sourcesText, type SourceRef } from '../chart/source-refs';
@@ -44,7 +44,7 @@ export interface SourceRefWords extends SourceNameWords {
 /** The number as the source hedged it: "more than 50", "an estimated 51", "137,000". */
 export function valueText(row: CasualtyRow, words: CasualtyWords): string {
   const number = formatNumber(row.value, words.formatLocale);
-  return row.qualifier ? `${words.casualties.qualifier[row.qualifier]} ${number}` : number;
+  return hedgedNumber(row.qualifier && words.casualties.qualifier[row.qualifier], number);
 }
 
 /** The number for a label inside a chart, where words do not fit: ">50", "≈200", "62". */

@@ -6,10 +6,11 @@
 import type { CountTableWords } from './chapter-tables';
 import type { CasualtyWords, SourceRefWords } from './labels';
 import type { Qualifier } from '../../schemas/casualties';
+import { hedgedNumber } from '../site/format';
 
 /** A number as the English words hedge it: "more than 50". */
 const hedged = (value: number, qualifier: Qualifier | undefined): string =>
-  `${qualifier ? `${words.casualties.qualifier[qualifier]} ` : ''}${value.toLocaleString('en-GB')}`;
+  hedgedNumber(qualifier && words.casualties.qualifier[qualifier], value.toLocaleString('en-GB'));
 
 export const words: CasualtyWords & SourceRefWords = {
   formatLocale: 'en-GB',

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatAxisDate, formatCalendarDate, formatDate, formatNumber, formatPartialDate, isoDate, readableUrl } from './format';
+import {
+  formatAxisDate,
+  formatCalendarDate,
+  formatDate,
+  formatNumber,
+  formatPartialDate,
+  hedgedNumber,
+  isoDate,
+  readableUrl,
+} from './format';
 
 describe('formatDate', () => {
   it('writes the day, the month in words and the year', () => {
@@ -34,6 +43,14 @@ describe('formatDate and formatPartialDate in Russian', () => {
   it('write a chart’s axis day and month', () => {
     expect(formatAxisDate(new Date('2022-09-16T00:00:00Z'), 'day', 'ru-RU')).toBe('16');
     expect(formatAxisDate(new Date('2022-09-16T00:00:00Z'), 'month', 'ru-RU')).toBe('сент.');
+  });
+});
+
+describe('hedgedNumber', () => {
+  it('joins every word of the hedge and the number with no-break spaces, and leaves a bare number alone', () => {
+    expect(hedgedNumber('не менее', '63')).toBe('не\u00A0менее\u00A063');
+    expect(hedgedNumber('more than', '50')).toBe('more\u00A0than\u00A050');
+    expect(hedgedNumber(undefined, '62')).toBe('62');
   });
 });
 

@@ -46,6 +46,15 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
 }
 
 /**
+ * A number behind the words its source hedged it with ("more than 50", «не менее 63»), as one
+ * unbreakable run: the words and the number joined by no-break spaces. A hedge at a line's end
+ * and its number on the next read as two claims (a chart note once broke after «не менее»).
+ */
+export function hedgedNumber(hedge: string | undefined, number: string): string {
+  return hedge ? `${hedge.replaceAll(' ', '\u00A0')}\u00A0${number}` : number;
+}
+
+/**
  * "16 September 2022", "September 2022" or "1924" (`long`); "16 Sept 2022", "Sept 2022" (`short`,
  * for a figure's labels). In Russian «16 сентября 2022 года», «сентябрь 2022 года», «16 сент. 2022 г.».
  */
