@@ -19,6 +19,7 @@ import { chromiumLaunchOptions } from '../../src/build/chromium.ts';
 import { mostlyEmptyPages, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from '../pdf.ts';
 import { startHost } from './serve-dist.ts';
 import { normaliseBase } from './static-host.ts';
+import { fileStem } from './visit.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
@@ -82,7 +83,7 @@ try {
       mostlyEmpty: await mostlyEmptyPages(page, pdf, printedRuns),
     });
     if (pngFolder) {
-      const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+      const name = fileStem(path);
       mkdirSync(pngFolder, { recursive: true });
       writeFileSync(join(pngFolder, `${name}.pdf`), pdf);
       execFileSync('pdftoppm', ['-r', '50', '-png', join(pngFolder, `${name}.pdf`), join(pngFolder, name)]);

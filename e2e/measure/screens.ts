@@ -8,13 +8,14 @@
  *   node --experimental-strip-types e2e/measure/screens.ts --out dir/ /ru/ /ru/border/  only the pages named
  *   ... --light                                                                      the light scheme only
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../src/build/chromium.ts';
 import { startHost } from './serve-dist.ts';
 import { normaliseBase } from './static-host.ts';
+import { fileStem, pagesIn } from './visit.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const base = normaliseBase(process.env.BASE_PATH);
@@ -30,9 +31,8 @@ if (!folder) {
 const dist = join(root, 'dist');
 /** Every reader's page the build wrote: not the figures' own pages and embeds, not the not-found page. */
 const builtPages = () =>
-  readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('index.html') && !/(^|\/)(figures|404)\//.test(file))
-    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+  pagesIn(dist)
+    .filter((path) => !/^\/(ru\/)?(figures|404)\//.test(path))
     .sort();
 const named = args.filter((arg, i) => arg.startsWith('/') && i !== outIndex + 1);
 const paths = named.length > 0 ? named : builtPages();
@@ -43,8 +43,6 @@ const viewports = [
 ];
 /** The figure shown whole at each width, besides the first screens. */
 const MAP = { path: '/ru/border/', figure: '#figure-map' };
-
-const fileName = (path: string) => path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
 
 async function open(page: Page, origin: string, path: string): Promise<void> {
   await page.goto(`${origin}${base}${path.replace(/^\//, '')}`);
@@ -61,7 +59,7 @@ try {
       const page = await browser.newPage({ viewport, colorScheme });
       for (const path of paths) {
         await open(page, server.origin, path);
-        await page.screenshot({ path: join(folder, `${fileName(path)}-${viewport.width}-${colorScheme}.png`) });
+        await page.screenshot({ path: join(folder, `${fileStem(path)}-${viewport.width}-${colorScheme}.png`) });
         written += 1;
       }
       await open(page, server.origin, MAP.path);
@@ -71,7 +69,7 @@ try {
         return { x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height };
       });
       await page.screenshot({
-        path: join(folder, `map-${fileName(MAP.path)}-${viewport.width}-${colorScheme}.png`),
+        path: join(folder, `map-${fileStem(MAP.path)}-${viewport.width}-${colorScheme}.png`),
         fullPage: true,
         clip: box,
       });

@@ -25,6 +25,11 @@ export function pagesIn(dist: string, dir = dist): string[] {
   });
 }
 
+/** A page's path as the stem of a file written about it: `/ru/border/` → `ru-border`, `/` → `home`. */
+export function fileStem(path: string): string {
+  return path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+}
+
 /**
  * Whether a browser asks for a page's icon at all, learnt on its first visit: Chromium does, after
  * the load event, but its headless shell never does, and waiting ten seconds for an icon on every
