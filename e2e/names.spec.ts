@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { pdfPageTexts, printToPdf, squash } from './pdf.ts';
 import { headerBottom } from './site';
-import { words } from './words';
+import { russianWords, words } from './words';
 
 /** content/data/names.yaml as written, to check the page against. */
 const rows = parse(readFileSync(new URL('../content/data/names.yaml', import.meta.url), 'utf8')) as Array<{
@@ -65,6 +65,20 @@ test('the letter jumps list only letters that have entries, and each lands on it
   await expect(heading).toBeInViewport();
   expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(await headerBottom(page));
   expect(await heading.evaluate((h) => h.matches(':target'))).toBe(true);
+});
+
+test('on the Russian page, names in Latin letters come after Я under “A–Z”, so no Latin H stands among the Cyrillic letters', async ({
+  page,
+}) => {
+  await page.goto('ru/names/');
+  const jumps = await page.getByRole('navigation', { name: russianWords.names.lettersLabel }).getByRole('link').allTextContents();
+  expect(jumps.at(-1)).toBe(russianWords.names.alphabet.otherLabel);
+  for (const letter of jumps.slice(0, -1)) expect(letter).toMatch(/^\p{Script=Cyrillic}$/u);
+  const latin = page
+    .locator('main .names-group')
+    .filter({ has: page.getByRole('heading', { level: 2, name: russianWords.names.alphabet.otherLabel, exact: true }) });
+  await expect(latin.getByRole('heading', { level: 3, name: 'Human Rights Watch' })).toBeVisible();
+  for (const name of await latin.locator('h3').allTextContents()) expect(name).toMatch(/^\p{Script=Latin}/u);
 });
 
 test('an entry’s self-link lands on it, marked, below the sticky header', async ({ page }) => {

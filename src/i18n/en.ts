@@ -7,6 +7,7 @@ import type { Qualifier } from '../schemas/casualties';
 import type { CountedFigure } from '../lib/casualties/labels';
 import { formatNumber, hedgedNumber } from '../lib/site/format';
 import type { PluralForms } from '../lib/site/plural';
+import type { Alphabet } from '../lib/names/a-z';
 
 /** The BCP 47 tag Intl formats this language's dates and numbers with. */
 const FORMAT_LOCALE = 'en-GB';
@@ -344,6 +345,9 @@ export const en = {
     lettersLabel: 'Names by letter',
     /** The heading of a letter's group. */
     letterHeading: (letter: string) => letter,
+    /** The page's alphabet; a name in the other edition's alphabet is filed after the page's
+        letters, under `otherLabel`, which names that alphabet. */
+    alphabet: { script: 'Latin', otherLabel: 'А–Я' } as Alphabet,
     entryLink: (name: string) => `Link to “${name}”`,
     kinds: { place: 'Place', person: 'Person', institution: 'Institution', agreement: 'Agreement', term: 'Term' },
     /** Where a place lies on the map's boundaries. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, letterAnchor, letterOf, nameAnchor, nameOrder, sourceHost } from './a-z';
+import { OTHER_ALPHABET_ANCHOR, groupByLetter, letterAnchor, letterOf, nameAnchor, nameOrder, sourceHost } from './a-z';
 
 const names = (...list: string[]) => list.map((name) => ({ name }));
+const LATIN = { script: 'Latin', otherLabel: 'А–Я' } as const;
+const CYRILLIC = { script: 'Cyrillic', otherLabel: 'A–Z' } as const;
 
 describe('letterOf', () => {
   it('files a name with a diacritic under the plain letter', () => {
@@ -38,21 +40,35 @@ describe('nameOrder', () => {
 
 describe('groupByLetter', () => {
   it('groups sorted entries under their letters, in letter order', () => {
-    const groups = groupByLetter(names('Vorukh', 'Kulundu', 'Kök-Tash', 'Ak-Sai', 'delimitation', 'Batken'), 'en');
+    const groups = groupByLetter(names('Vorukh', 'Kulundu', 'Kök-Tash', 'Ak-Sai', 'delimitation', 'Batken'), 'en', LATIN);
     expect(groups.map((g) => g.letter)).toEqual(['A', 'B', 'D', 'K', 'V']);
     expect(groups.find((g) => g.letter === 'K')?.entries.map((e) => e.name)).toEqual(['Kök-Tash', 'Kulundu']);
   });
 
   it('leaves out letters that have no entry and gives each group its anchor', () => {
-    const groups = groupByLetter(names('Osh', 'Isfara'), 'en');
+    const groups = groupByLetter(names('Osh', 'Isfara'), 'en', LATIN);
     expect(groups).toEqual([
       { letter: 'I', anchor: 'names-i', entries: [{ name: 'Isfara' }] },
       { letter: 'O', anchor: 'names-o', entries: [{ name: 'Osh' }] },
     ]);
   });
 
+  it('files names in the other alphabet together after the page’s letters, so a Latin H never stands beside the Cyrillic Н', () => {
+    const groups = groupByLetter(names('Ворух', 'Human Rights Watch', 'Насрулло', 'AFP', 'Ак-Сай'), 'ru', CYRILLIC);
+    expect(groups).toEqual([
+      { letter: 'А', anchor: 'names-а', entries: [{ name: 'Ак-Сай' }] },
+      { letter: 'В', anchor: 'names-в', entries: [{ name: 'Ворух' }] },
+      { letter: 'Н', anchor: 'names-н', entries: [{ name: 'Насрулло' }] },
+      { letter: 'A–Z', anchor: OTHER_ALPHABET_ANCHOR, entries: [{ name: 'AFP' }, { name: 'Human Rights Watch' }] },
+    ]);
+  });
+
+  it('keeps a name with no letter among the page’s own groups', () => {
+    expect(groupByLetter(names('44', 'Osh'), 'en', LATIN).map((g) => g.letter)).toEqual(['#', 'O']);
+  });
+
   it('returns no groups for no entries', () => {
-    expect(groupByLetter([], 'en')).toEqual([]);
+    expect(groupByLetter([], 'en', LATIN)).toEqual([]);
   });
 });
 

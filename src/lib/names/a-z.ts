@@ -1,7 +1,10 @@
 /**
  * Names and places, A–Z: the entries sorted as a reader looks them up and grouped under their
  * first letter. Diacritics and punctuation do not count: Kök-Tash sorts with Kok-Tash under K,
- * and the "Dushanbe" post under D. Pure; the page passes its locale.
+ * and the "Dushanbe" post under D. A name in another alphabet than the page's (Human Rights Watch
+ * on the Russian page) is filed in one group after the page's letters, under a label that names
+ * its alphabet: a Latin H beside the Cyrillic Н would look like the same letter. Pure; the page
+ * passes its locale and alphabet.
  */
 
 /** The anchor of a letter's group on /names/: `names-k`. */
@@ -27,6 +30,16 @@ export function nameOrder(locale: string): (a: string, b: string) => number {
   return (a, b) => collator.compare(a, b) || exact.compare(a, b);
 }
 
+/** The page's alphabet, and the group a name written in any other one goes to. */
+export interface Alphabet {
+  script: 'Latin' | 'Cyrillic';
+  /** The label of the group of names in other alphabets, in the letter bar and as its heading: `A–Z`. */
+  otherLabel: string;
+}
+
+/** The anchor of the group of names in other alphabets than the page's. */
+export const OTHER_ALPHABET_ANCHOR = 'names-other-alphabet';
+
 export interface LetterGroup<Entry> {
   letter: string;
   /** `names-k`: the target of the letter jump. */
@@ -34,15 +47,29 @@ export interface LetterGroup<Entry> {
   entries: Entry[];
 }
 
-/** The entries under their letters, letters in order and entries sorted by name within each; letters with no entry are left out. */
-export function groupByLetter<Entry extends { name: string }>(entries: readonly Entry[], locale: string): LetterGroup<Entry>[] {
+/**
+ * The entries under their letters, letters in order and entries sorted by name within each;
+ * letters with no entry are left out. Names whose first letter is not in the page's alphabet come
+ * last, together.
+ */
+export function groupByLetter<Entry extends { name: string }>(
+  entries: readonly Entry[],
+  locale: string,
+  alphabet: Alphabet,
+): LetterGroup<Entry>[] {
   const order = nameOrder(locale);
+  const ownScript = new RegExp(`^\\p{Script=${alphabet.script}}$`, 'u');
   const groups = new Map<string, Entry[]>();
+  const other: Entry[] = [];
   for (const entry of [...entries].sort((a, b) => order(a.name, b.name))) {
     const letter = letterOf(entry.name, locale);
-    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+    if (letter !== '#' && !ownScript.test(letter)) other.push(entry);
+    else groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
-  return [...groups].sort(([a], [b]) => order(a, b)).map(([letter, list]) => ({ letter, anchor: letterAnchor(letter), entries: list }));
+  const own = [...groups]
+    .sort(([a], [b]) => order(a, b))
+    .map(([letter, list]) => ({ letter, anchor: letterAnchor(letter), entries: list }));
+  return other.length === 0 ? own : [...own, { letter: alphabet.otherLabel, anchor: OTHER_ALPHABET_ANCHOR, entries: other }];
 }
 
 /** How a form's source is named beside it: the site's host name, `24.kg` for `https://24.kg/…`. */
