@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { placeSchema, placeTextSchema } from '../schemas/collections';
 import { placeRowProblems } from '../schemas/places';
-import { factsPath, textPath } from '../schemas/text-layers';
+import { factsPath, textPath, type TextLocale } from '../schemas/text-layers';
 import { withText } from '../lib/site/text-layer';
 import type { MapWords } from '../lib/map/border-map';
 import type { MapPlace } from '../lib/map/places';
@@ -14,9 +14,9 @@ function readYaml(path: string): unknown {
   return parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 }
 
-/** content/data/places.yaml with its English words, checked and joined as the build does. */
-export function realPlaces(): MapPlace[] {
-  const files = { facts: factsPath('places.yaml'), text: textPath('places.yaml', 'en') };
+/** content/data/places.yaml with its words in one language (English unless named), checked and joined as the build does. */
+export function realPlaces(locale: TextLocale = 'en'): MapPlace[] {
+  const files = { facts: factsPath('places.yaml'), text: textPath('places.yaml', locale) };
   const rows = (readYaml(files.facts) as unknown[]).map((row) => placeSchema.parse(row));
   const words = Object.entries(readYaml(files.text) as Record<string, unknown>).map(
     ([id, entry]) => [id, placeTextSchema.parse(entry)] as const,
