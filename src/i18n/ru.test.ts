@@ -35,6 +35,12 @@ function pluralPaths(words: object): string[] {
 }
 
 describe('the Russian dictionary', () => {
+  it('nests quotation marks as Russian does: „лапки“ inside «ёлочек»', () => {
+    expect(ru.sectionLink('КПП «Гулистон», 19 сентября')).toBe('Ссылка на раздел «КПП „Гулистон“, 19 сентября»');
+    expect(ru.names.entryLink('«Град»')).toBe('Ссылка на «„Град“»');
+    expect(ru.quoted('Ворух')).toBe('«Ворух»');
+  });
+
   it('has every word the English one has, and no word English lacks', () => {
     expect(paths(ru).sort()).toEqual(paths(en).sort());
   });

@@ -92,6 +92,12 @@ const ACCUSATIVE: Readonly<Record<string, string>> = { 'библиографич
 /** A number followed by a unit, kept on one line: «970 км». */
 const kilometres = (km: string) => `${km}\u00A0км`;
 
+/**
+ * Text in «ёлочках»; quotation marks already inside it become „лапки“, as Russian nests them: a
+ * section link to «КПП „Гулистон“, 19 сентября», not «КПП «Гулистон», 19 сентября».
+ */
+const inQuotes = (text: string) => `«${text.replace(/«/g, '„').replace(/»/g, '“')}»`;
+
 export const ru: Words = {
   formatLocale: FORMAT_LOCALE,
   languageName: 'Русский',
@@ -106,8 +112,8 @@ export const ru: Words = {
   next: 'Следующая',
   chapterNavigation: 'Предыдущая и следующая глава',
   lastUpdated: 'Обновлено',
-  sectionLink: (heading) => `Ссылка на раздел «${heading}»`,
-  copyLink: (heading) => `Скопировать ссылку на раздел «${heading}»`,
+  sectionLink: (heading) => `Ссылка на раздел ${inQuotes(heading)}`,
+  copyLink: (heading) => `Скопировать ссылку на раздел ${inQuotes(heading)}`,
   linkCopied: 'Ссылка скопирована',
   copyLinkHint: 'Скопировать ссылку',
   figureName: (number) => `Рисунок ${number}`,
@@ -117,8 +123,8 @@ export const ru: Words = {
   figureLink: (figure) => `Ссылка на ${lowerFirst(figure)}`,
   copyFigureLink: (figure) => `Скопировать ссылку на ${lowerFirst(figure)}`,
   figurePage: {
-    title: (figure, chapter) => `${figure} к главе «${chapter}»`,
-    description: (figure, chapter) => `${figure} из главы «${chapter}» на отдельной странице — с подписью и источниками.`,
+    title: (figure, chapter) => `${figure} к главе ${inQuotes(chapter)}`,
+    description: (figure, chapter) => `${figure} из главы ${inQuotes(chapter)} на отдельной странице — с подписью и источниками.`,
     placedIn: 'Из главы',
     section: 'раздел',
   },
@@ -132,8 +138,8 @@ export const ru: Words = {
     copyResize: 'Скопировать скрипт подстройки высоты',
     copyHint: 'Скопировать код',
     copied: 'Код скопирован',
-    frameTitle: (figure, site) => `${figure} — с сайта «${site}»`,
-    credit: (site) => `С сайта «${site}»: все источники, данные и исправления`,
+    frameTitle: (figure, site) => `${figure} — с сайта ${inQuotes(site)}`,
+    credit: (site) => `С сайта ${inQuotes(site)}: все источники, данные и исправления`,
   },
   figureDownload: {
     intro: 'В каждом файле — заголовок рисунка, его источники и ссылка на сайт.',
@@ -174,7 +180,7 @@ export const ru: Words = {
       other: (count) => `Все ${count} источника этой карты`,
     },
   },
-  quoted: (text) => `«${text}»`,
+  quoted: inQuotes,
   sourceLabel: 'Источник',
   sourcesTitle: 'Источники',
   sourcesInAll: {
@@ -203,7 +209,7 @@ export const ru: Words = {
     dataFileAt: (address) => `; данные в виде файла: ${address}`,
     dataFileNamed: (name) => `; данные в виде файла ${name}`,
     repeatedFigure: (number, chapter) =>
-      `Сравнение данных о жертвах 2021 и 2022 годов напечатано один раз — как рисунок ${number} в главе «${chapter}».`,
+      `Сравнение данных о жертвах 2021 и 2022 годов напечатано один раз — как рисунок ${number} в главе ${inQuotes(chapter)}.`,
     pageNumber: 'Стр. {page} из {pages}',
     chapterSourcesNote: 'Источники, на которые ссылается эта глава. Числа в скобках в тексте отсылают к этому списку.',
   },
@@ -225,7 +231,7 @@ export const ru: Words = {
     dates:
       'Даты записаны как ГГГГ-ММ-ДД или как ГГГГ-ММ и ГГГГ, если источники не дают большего. Цифры приведены так, как они опубликованы, без округления.',
     filesLabel: 'Файлы',
-    download: (name) => `Скачать файл «${name}»`,
+    download: (name) => `Скачать файл ${inQuotes(name)}`,
     format: { csv: 'CSV (через запятую, UTF-8)', json: 'JSON', geojson: 'GeoJSON (RFC 7946)' },
     facts: {
       format: 'Формат',
@@ -405,7 +411,7 @@ export const ru: Words = {
     lettersLabel: 'Имена по буквам',
     letterHeading: (letter) => letter,
     alphabet: { script: 'Cyrillic', otherLabel: 'A–Z' },
-    entryLink: (name) => `Ссылка на «${name}»`,
+    entryLink: (name) => `Ссылка на ${inQuotes(name)}`,
     kinds: { place: 'Место', person: 'Человек', institution: 'Ведомство', agreement: 'Соглашение', term: 'Термин' },
     countries: { KG: 'Кыргызстан', TJ: 'Таджикистан', UZ: 'Узбекистан' },
     disputed: 'принадлежность спорна',
@@ -417,7 +423,7 @@ export const ru: Words = {
     sectionLink: (heading, chapter) => `${heading} (${chapter})`,
     footerLink: 'Имена и названия от А до Я',
   },
-  shareCardAlt: (title) => `Карточка с заголовком «${title}» из разбора «Кыргызско-таджикский пограничный конфликт»`,
+  shareCardAlt: (title) => `Карточка с заголовком ${inQuotes(title)} из разбора «Кыргызско-таджикский пограничный конфликт»`,
   siteShareCardAlt:
     'Карточка с заголовком «Кыргызско-таджикский пограничный конфликт»: разбор о спорной границе, столкновениях 2021 и 2022 годов и мире, наступившем после них',
   chronology: {
@@ -457,7 +463,7 @@ export const ru: Words = {
       other: (count, from, to) =>
         `${count} события с ${from} по ${to}, показанные метками на вертикальной оси времени; каждая метка — ссылка на раздел текста о событии. Те же события приведены в таблице ниже.`,
     },
-    markLabel: (date, label, section) => `${date}: ${label}. Читать раздел «${section}»`,
+    markLabel: (date, label, section) => `${date}: ${label}. Читать раздел ${inQuotes(section)}`,
     tableLabel: 'События в виде таблицы, с источниками',
     columns: { date: 'Дата', event: 'Что произошло', sources: 'Источники', section: 'Где рассказано' },
     fullChronology: 'хронологии',
