@@ -424,6 +424,7 @@ export const en = {
     approximateLabel: (name: string) => `${name} (approx.)`,
     /** The scale bar's length: "10 km". */
     kilometres: (km: number) => `${formatNumber(km, FORMAT_LOCALE, 2)} km`,
+    /** When a year's fighting was, as running text writes it (a list of clash sites starts it with a capital). */
     fighting: (year: ClashYear) => FIGHTING[year],
     clashSite: (year: ClashYear) => `Clash site, ${FIGHTING[year]}`,
     markerName: (name: string, year: ClashYear, approximate: boolean, number?: number) =>
@@ -461,6 +462,8 @@ export const en = {
     columnPlace: 'Place',
     columnKind: 'What it is',
     columnPosition: 'Latitude, longitude',
+    /** A place's position in the table, its numbers already written as the language writes them. */
+    position: (latitude: string, longitude: string) => `${latitude}, ${longitude}`,
     columnSource: 'Position from',
     columnText: 'In the text',
     notOnMap: 'not on the map: no published position',

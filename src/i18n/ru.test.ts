@@ -159,7 +159,7 @@ describe('the Russian dictionary', () => {
 
   it('writes the month of the fighting as a label and as a time', () => {
     expect(ru.borderMap.clashSite(2022)).toBe('Место столкновений, сентябрь 2022 года');
-    expect(ru.borderMap.fighting(2021)).toBe('Апрель 2021 года');
+    expect(ru.borderMap.fighting(2021)).toBe('апрель 2021 года');
     expect(ru.borderMap.titleForYear(2021)).toContain('в апреле 2021 года');
   });
 

@@ -345,10 +345,10 @@ export const ru: Words = {
       },
       places: {
         name: 'Название в написании сайта.',
-        kind: 'capital, city, town, village, exclave, reservoir, water-intake или clash-site (столица, город, город, село, эксклав, водохранилище, водораспределительный пункт, место столкновений).',
+        kind: 'capital, city, town, village, exclave, reservoir, water-intake или clash-site (столица, город, посёлок, село, эксклав, водохранилище, водораспределительный пункт, место столкновений).',
         country:
           'Страна, в которой место лежит по границам OpenStreetMap на декабрь 2024 года (KG, TJ, UZ), или null, если спорной была сама его принадлежность.',
-        disputed: 'true для места, спорной была сама принадлежность которого («Головной»).',
+        disputed: 'true для места, сама принадлежность которого была спорной («Головной»).',
         approximate: 'true, если координаты указывают лишь место поблизости; null для места столкновений без координат.',
         map: 'Какая карта его показывает: region (Баткен – Исфара – Лейлек) или locator (Центральная Азия).',
         year: 'Места столкновений: год боёв.',
@@ -482,7 +482,7 @@ export const ru: Words = {
     countryNames: { KG: 'Кыргызстан', TJ: 'Таджикистан', UZ: 'Узбекистан' },
     approximateLabel: (name) => `${name} (прибл.)`,
     kilometres: (km) => kilometres(formatNumber(km, FORMAT_LOCALE, 2)),
-    fighting: (year) => FIGHTING[year].charAt(0).toUpperCase() + FIGHTING[year].slice(1),
+    fighting: (year) => FIGHTING[year],
     clashSite: (year) => `Место столкновений, ${FIGHTING[year]}`,
     markerName: (name, year, approximate, number) =>
       `${number === undefined ? '' : `${number}. `}${name}: место столкновений, ${FIGHTING[year]}${approximate ? ', приблизительное положение' : ''}`,
@@ -503,7 +503,7 @@ export const ru: Words = {
       'Водораспределительный пункт «Головной», принадлежность которого и была предметом спора, не отнесён ни к одной из стран.',
     creditLink: 'Что показывают картографические данные',
     westernQalachaNote:
-      'Западная Калача перешла к Кыргызстану по урегулированию 2025 года — по словам только Камчыбека Ташиева, тогдашнего главы ГКНБ Кыргызстана; данные о границах старше и всё ещё показывают её в составе Таджикистана.',
+      'Западная Калача перешла к Кыргызстану по урегулированию 2025 года — только по словам Камчыбека Ташиева, тогдашнего главы ГКНБ Кыргызстана; данные о границах старше и всё ещё показывают её в составе Таджикистана.',
     insetTitle: 'Врезка: Исфара, Ворух, Кок-Таш и Ак-Сай',
     insetSvgTitle: 'Детальная карта района Воруха, Кок-Таша и Ак-Сая',
     compactTitle:
@@ -522,6 +522,7 @@ export const ru: Words = {
     columnPlace: 'Место',
     columnKind: 'Что это',
     columnPosition: 'Широта, долгота',
+    position: (latitude, longitude) => `${latitude}; ${longitude}`,
     columnSource: 'Источник положения',
     columnText: 'В тексте',
     notOnMap: 'нет на карте: положение не опубликовано',

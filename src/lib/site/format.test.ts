@@ -8,6 +8,8 @@ import {
   hedgedNumber,
   isoDate,
   readableUrl,
+  sentenceStart,
+  formatCoordinate,
 } from './format';
 
 describe('formatDate', () => {
@@ -51,6 +53,23 @@ describe('hedgedNumber', () => {
     expect(hedgedNumber('не менее', '63')).toBe('не\u00A0менее\u00A063');
     expect(hedgedNumber('more than', '50')).toBe('more\u00A0than\u00A050');
     expect(hedgedNumber(undefined, '62')).toBe('62');
+  });
+});
+
+describe('formatCoordinate', () => {
+  it('keeps the digits a position was published with, neither padded nor rounded, in the language’s decimal sign', () => {
+    expect(formatCoordinate(39.83722, 'en-GB')).toBe('39.83722');
+    expect(formatCoordinate(40.05, 'en-GB')).toBe('40.05');
+    expect(formatCoordinate(39.83722, 'ru-RU')).toBe('39,83722');
+    expect(formatCoordinate(70, 'ru-RU')).toBe('70');
+  });
+});
+
+describe('sentenceStart', () => {
+  it('capitalises the first letter only, in the language’s own capitals', () => {
+    expect(sentenceStart('апрель 2021 года', 'ru-RU')).toBe('Апрель 2021 года');
+    expect(sentenceStart('April 2021', 'en-GB')).toBe('April 2021');
+    expect(sentenceStart('', 'en-GB')).toBe('');
   });
 });
 

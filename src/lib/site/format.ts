@@ -55,6 +55,23 @@ export function hedgedNumber(hedge: string | undefined, number: string): string 
 }
 
 /**
+ * A published coordinate in the language's decimal notation, with every digit it was published
+ * with and no more: 39.83722 stays 39.83722 («39,83722»), 40.05 stays 40.05.
+ */
+export function formatCoordinate(degrees: number, locale: string): string {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(0.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  return String(degrees).replace('.', decimal);
+}
+
+/**
+ * Words that open a sentence, with a capital: a Russian month is lower-case in running text
+ * («Кулунду: апрель 2021 года») and capital only where it starts one («Апрель 2021 года: …»).
+ */
+export function sentenceStart(words: string, locale: string): string {
+  return words.charAt(0).toLocaleUpperCase(locale) + words.slice(1);
+}
+
+/**
  * "16 September 2022", "September 2022" or "1924" (`long`); "16 Sept 2022", "Sept 2022" (`short`,
  * for a figure's labels). In Russian «16 сентября 2022 года», «сентябрь 2022 года», «16 сент. 2022 г.».
  */
