@@ -347,7 +347,7 @@ export const en = {
     letterHeading: (letter: string) => letter,
     /** The page's alphabet; a name in the other edition's alphabet is filed after the page's
         letters, under `otherLabel`, which names that alphabet. */
-    alphabet: { script: 'Latin', otherLabel: 'А–Я' } as Alphabet,
+    alphabet: { letter: /^\p{Script=Latin}$/u, otherLabel: 'А–Я' } satisfies Alphabet,
     entryLink: (name: string) => `Link to “${name}”`,
     kinds: { place: 'Place', person: 'Person', institution: 'Institution', agreement: 'Agreement', term: 'Term' },
     /** Where a place lies on the map's boundaries. */

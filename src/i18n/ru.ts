@@ -410,7 +410,7 @@ export const ru: Words = {
       'Русские формы приведены так, как их пишут СМИ региона, каждая со ссылкой на страницу, где она найдена; пометка «не подтверждено» означает транслитерацию, для которой русскоязычный источник не найден. Кыргызские и таджикские формы приведены, только если их даёт источник.',
     lettersLabel: 'Имена по буквам',
     letterHeading: (letter) => letter,
-    alphabet: { script: 'Cyrillic', otherLabel: 'A–Z' },
+    alphabet: { letter: /^\p{Script=Cyrillic}$/u, otherLabel: 'A–Z' },
     entryLink: (name) => `Ссылка на ${inQuotes(name)}`,
     kinds: { place: 'Место', person: 'Человек', institution: 'Ведомство', agreement: 'Соглашение', term: 'Термин' },
     countries: { KG: 'Кыргызстан', TJ: 'Таджикистан', UZ: 'Узбекистан' },

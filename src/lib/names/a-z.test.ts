@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { OTHER_ALPHABET_ANCHOR, groupByLetter, letterAnchor, letterOf, nameAnchor, nameOrder, sourceHost } from './a-z';
 
 const names = (...list: string[]) => list.map((name) => ({ name }));
-const LATIN = { script: 'Latin', otherLabel: 'А–Я' } as const;
-const CYRILLIC = { script: 'Cyrillic', otherLabel: 'A–Z' } as const;
+const LATIN = { letter: /^\p{Script=Latin}$/u, otherLabel: 'А–Я' };
+const CYRILLIC = { letter: /^\p{Script=Cyrillic}$/u, otherLabel: 'A–Z' };
 
 describe('letterOf', () => {
   it('files a name with a diacritic under the plain letter', () => {

@@ -32,7 +32,8 @@ export function nameOrder(locale: string): (a: string, b: string) => number {
 
 /** The page's alphabet, and the group a name written in any other one goes to. */
 export interface Alphabet {
-  script: 'Latin' | 'Cyrillic';
+  /** Matches one letter of the page's alphabet: `/^\p{Script=Cyrillic}$/u`. */
+  letter: RegExp;
   /** The label of the group of names in other alphabets, in the letter bar and as its heading: `A–Z`. */
   otherLabel: string;
 }
@@ -58,12 +59,11 @@ export function groupByLetter<Entry extends { name: string }>(
   alphabet: Alphabet,
 ): LetterGroup<Entry>[] {
   const order = nameOrder(locale);
-  const ownScript = new RegExp(`^\\p{Script=${alphabet.script}}$`, 'u');
   const groups = new Map<string, Entry[]>();
   const other: Entry[] = [];
   for (const entry of [...entries].sort((a, b) => order(a.name, b.name))) {
     const letter = letterOf(entry.name, locale);
-    if (letter !== '#' && !ownScript.test(letter)) other.push(entry);
+    if (letter !== '#' && !alphabet.letter.test(letter)) other.push(entry);
     else groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
   const own = [...groups]
