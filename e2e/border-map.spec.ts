@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { pdfPageTexts, printToPdf, squash } from './pdf';
-import { words } from './words';
+import { russianWords, words } from './words';
 
 /** The three pages that show the map, and what each must mark. */
 const MAPS = [
@@ -117,17 +117,30 @@ test.describe('with JavaScript off', () => {
     });
   }
 
-  test('the table of places gives each position with its source, Golovnoi in neither country', async ({ page }) => {
+  test('the table of places gives each position as published, neither padded nor rounded, with its source, Golovnoi in neither country', async ({
+    page,
+  }) => {
     await page.goto('border/');
     const figure = mapFigure(page, 'figure-map');
     await figure.getByText(words.borderMap.tableLabel, { exact: true }).click();
     const table = figure.getByRole('table', { name: /Places on the map/ });
-    await expect(table.getByRole('row', { name: /^Vorukh exclave 39\.8500, 70\.5833/ })).toBeVisible();
-    await expect(table.getByRole('row', { name: /^Ak-Sai village 39\.8744, 70\.5221 Position from the GeoNames gazetteer/ })).toBeVisible();
+    await expect(table.getByRole('row', { name: /^Vorukh exclave 39\.85, 70\.5833 / })).toBeVisible();
+    await expect(
+      table.getByRole('row', { name: /^Ak-Sai village 39\.87438, 70\.52211 Position from the GeoNames gazetteer/ }),
+    ).toBeVisible();
     await expect(table.getByRole('row', { name: /^Batken airport .* not on the map: no published position/ })).toBeVisible();
     await expect(
       table.getByRole('row', { name: /^Golovnoi water intake .*\(approximate\).*Tajik statements call it Sarband.*in neither country/ }),
     ).toBeVisible();
+  });
+
+  test('the Russian table writes a position with the decimal comma and a semicolon between the two numbers', async ({ page }) => {
+    await page.goto('ru/border/');
+    const figure = mapFigure(page, 'figure-map');
+    await figure.getByText(russianWords.borderMap.tableLabel, { exact: true }).click();
+    const table = figure.getByRole('table', { name: russianWords.borderMap.tableCaption });
+    await expect(table.getByRole('row', { name: /^Ворух эксклав 39,85; 70,5833 / })).toBeVisible();
+    await expect(table.getByRole('row', { name: /^Ак-Сай село 39,87438; 70,52211 / })).toBeVisible();
   });
 });
 
