@@ -80,7 +80,7 @@ test.describe('Shared links look right', () => {
         expect(image).toBe(new URL(`${prefix}og/${chapter?.id ?? 'site'}.png`, publishedRoot).href);
         expect(await meta(page, 'twitter:image')).toBe(image);
         const alt = await meta(page, 'og:image:alt');
-        expect(alt).toContain(chapter ? title : words.siteName);
+        expect(alt).toContain(chapter ? words.quoted(title) : words.siteName);
         expect(await meta(page, 'twitter:image:alt')).toBe(alt);
 
         const response = await fetchPublished(request, baseURL, image!);
