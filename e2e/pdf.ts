@@ -16,9 +16,11 @@ import { contentDepth, parsePgm } from '../src/lib/print/page-fill.ts';
  * The pages issue 12 budgets, with their budgets in A4 pages. They grew on 6 December with what a
  * printed chapter must now carry: the sources and events the fact-check added, "Cite this chapter"
  * (issue 20), and the chapter's corrections after its sources (issue 21); the print edition's
- * corrections, every page's in two columns after its sources, take four more pages.
+ * corrections, every page's in two columns after its sources, take four more pages. The home
+ * page, the overview chapter, has had its own since the Russian edition: the 8 pages it prints in.
  */
 export const PRINT_BUDGETS: Record<string, number> = {
+  '/': 8,
   '/border/': 14,
   '/clashes-2021/': 13,
   '/clashes-2022/': 17,

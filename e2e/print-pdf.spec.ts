@@ -235,6 +235,20 @@ test('each entry of the print edition’s contents gives the page its part start
   ).toEqual(found.map(({ title, opens }) => `${title}: ${opens}`));
 });
 
+// A figure prints whole, so one too tall for the space under the introduction starts page 2 and
+// leaves most of page 1 blank: the rule on empty pages allows that, a handout should not show it.
+for (const { path, words: language } of [
+  { path: '', words },
+  { path: 'ru/', words: russianWords },
+]) {
+  test(`the home page at /${path} prints its map on the first page, under the introduction`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(path);
+    const [first] = await pdfPageTexts(await printToPdf(page));
+    expect(squash(first!)).toContain(squash(`${language.figureName(1)}.`));
+  });
+}
+
 /**
  * The Russian edition prints within the English budgets (issue 23), with its running heads in
  * Russian, and its Cyrillic comes back out of the PDF as text (not outlines, not mis-mapped
