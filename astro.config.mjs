@@ -11,6 +11,7 @@ import { cssWords } from './src/build/integrations/css-words.ts';
 import { printPageNumbers } from './src/build/integrations/print-page-numbers.ts';
 import { notFoundPages } from './src/build/integrations/not-found-pages.ts';
 import { russianWords } from './src/build/integrations/russian-words.ts';
+import { russianTypography } from './src/build/integrations/russian-typography.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/site/locales.ts';
 import { isFigureEmbedPath, PLACEHOLDER_SITE, unlocalizedPath } from './src/lib/site/routes.ts';
 
@@ -46,6 +47,7 @@ export default defineConfig({
   // russianWords fails the build when a page under /ru/ shows an English interface string.
   // printPageNumbers prints /print/ with Chromium after the build and writes its contents' page numbers.
   // notFoundPages moves each language's not-found page to where hosts look for it (ru/404.html).
+  // russianTypography keeps a Russian number with its word and its hedge (no-break spaces).
   integrations: [
     fontSubset(),
     mdx(),
@@ -55,6 +57,7 @@ export default defineConfig({
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
     }),
     notFoundPages(),
+    russianTypography(),
     headersFile(),
     russianWords(),
     printPageNumbers(),
