@@ -94,13 +94,18 @@ test.describe('Without JavaScript', () => {
   });
 });
 
-test('an unknown address under /ru/ gets the Russian not-found page, which hosts serve from /ru/404.html', async ({ page }) => {
+test('an unknown address under /ru/ gets the Russian not-found page, which hosts serve from /ru/404.html and whose switch leads to the English home page', async ({
+  page,
+}) => {
   const redirects = readFileSync(fileURLToPath(new URL('../dist/_redirects', import.meta.url)), 'utf8');
   expect(redirects).toMatch(/^\/ru\/\*\s+\/ru\/404\.html\s+404$/m);
   await page.goto('ru/404.html');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
   await expect(page.getByRole('heading', { level: 1, name: russianWords.notFoundTitle })).toBeVisible();
   await expect(page.locator('head link[rel="alternate"][hreflang]')).toHaveCount(0);
+  // No twin page to switch to: the switch leads to the other language's home page, not to a 404.
+  const englishHome = new URL(page.url()).pathname.replace(/ru\/404\.html$/, '');
+  await expect(page.getByRole('link', { name: words.languageName, exact: true })).toHaveAttribute('href', englishHome);
 });
 
 test('a source title in another language than the page is marked as such, so a screen reader speaks it in its own', async ({ page }) => {
