@@ -379,7 +379,7 @@ export const en = {
     periods: {
       soviet: 'Soviet lines',
       independence: 'Two states, an unfinished border',
-      'clashes-2021': 'The April 2021 clashes',
+      'clashes-2021': 'The April clashes',
       'clashes-2022': 'From border shootings to the September clashes and the ceasefire',
       talks: 'Talks on the line',
       treaty: 'The treaty and after',
@@ -394,9 +394,9 @@ export const en = {
     timelineTitle: 'From the Samarkand meeting of September 2022 to the treaty and the resettlement that followed it.',
     timelineCaption:
       'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Each mark leads to the section that tells it. Every event since 1924 is in',
-    /** The same caption on paper, where a mark cannot be followed. */
+    /** The caption on paper, where the timeline prints as a dated list of the same events. */
     timelineCaptionPrint:
-      'Each mark is an event, placed by date on a line that runs downwards; a hollow mark is known only to the month. Labels are pushed apart where events crowd together and joined to their marks. Every event since 1924 is in',
+      'On paper the timeline is this list of its events, each with its date, or its month where no day is known. Every event since 1924 is in',
     timelineSvgTitle: 'Timeline of the ceasefire, the talks and the treaty, September 2022 to February 2026',
     timelineSvgDescription: {
       one: (count, from) =>
