@@ -33,6 +33,8 @@ export interface CasualtyWords {
     /** A count of civilians alone: "more than 50 civilians". */
     civilianCount(figure: Pick<CountedFigure, 'value' | 'qualifier'>): string;
     markLabel(side: string, event: ClashYear, count: string, reportedBy: string, when: string, official: boolean): string;
+    /** The lines under the later-or-undated column: ["Later or", "undated"]. */
+    laterOrUndated: readonly string[];
   };
 }
 

@@ -34,6 +34,7 @@ export const words: CasualtyWords & SourceRefWords = {
     civilianCount: ({ value, qualifier }) => `${hedged(value, qualifier)} civilians`,
     markLabel: (side, event, count, reportedBy, when, official) =>
       `${side}, ${event}: ${count}, ${reportedBy}, ${when}${official ? '' : ' (not an official count)'}`,
+    laterOrUndated: ['Later or', 'undated'],
   },
 };
 

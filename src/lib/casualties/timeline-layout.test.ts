@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dodge, layoutTimeline, nameCandidates, reportingWindow, timelineRows } from './timeline-layout';
 import { row } from './test-rows';
 import { words } from './test-words';
+import { estimateTextWidth } from '../chart/text-width';
+import { textBox } from '../chart/labels';
+import { shortValueText } from './labels';
 
 const rows = [
   row({ id: 'tj-14', side: 'tajikistan', value: 1, asOf: '2022-09-14', official: false }),
@@ -53,6 +56,27 @@ describe('reportingWindow(rows, event)', () => {
 
 describe('layoutTimeline(rows, event, measure, words)', () => {
   const layout = layoutTimeline(rows, 2022, 'killed', words);
+
+  it('keeps the counts on the time axis on the days’ side of the dotted line before the later column', () => {
+    // A three-digit count on the last of twenty days: centred above its mark, it crossed the line.
+    const lastDay = row({ id: 'kg-wounded-late', measure: 'wounded', value: 206, asOf: '2022-10-03' });
+    const wounded = layoutTimeline([...rows, lastDay], 2022, 'wounded', words);
+    const onAxis = wounded.valueLabels.filter((label) => label.row.asOf !== undefined);
+    expect(onAxis.map((label) => label.row.id)).toContain('kg-wounded-late');
+    for (const label of onAxis) {
+      const box = textBox(shortValueText(label.row, words), label, 11);
+      expect(box.x + box.width, label.row.id).toBeLessThan(wounded.separatorX);
+    }
+  });
+
+  it('leaves off a day under the axis that would run into a wide label of the later column', () => {
+    const wide = { ...words, casualties: { ...words.casualties, laterOrUndated: ['Позже или', 'без даты'] } };
+    const russian = layoutTimeline(rows, 2022, 'killed', wide);
+    const labelLeft = russian.later.center - estimateTextWidth('Позже или', 11.5) / 2;
+    const lastDay = russian.xTicks.at(-1)!;
+    expect(lastDay.x + estimateTextWidth(String(lastDay.date.getUTCDate()), 11.5) / 2).toBeLessThan(labelLeft);
+    expect(russian.xTicks.length).toBeLessThan(layout.xTicks.length);
+  });
   const kyrgyzstan = layout.series.find((s) => s.side === 'kyrgyzstan')!;
   const point = (id: string) => layout.series.flatMap((s) => s.points).find((p) => p.row.id === id)!;
 

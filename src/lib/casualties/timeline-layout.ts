@@ -14,6 +14,8 @@ import { COUNTRIES, type CasualtyRow, type ChartedMeasure, type Country } from '
 import type { ClashYear } from '../../schemas/fields';
 import { isFullDate } from '../../schemas/partial-date';
 import { roundToTenth } from '../chart/round';
+import { estimateTextWidth } from '../chart/text-width';
+import { formatAxisDate } from '../site/format';
 
 const DAY_MS = 86_400_000;
 
@@ -79,6 +81,8 @@ export interface TimelineLayout {
   plot: { left: number; right: number; top: number; bottom: number };
   /** The column for later or undated reports. */
   later: { left: number; right: number; center: number };
+  /** Where the dotted line between the days and the later column runs. */
+  separatorX: number;
   window: { first: Date; last: Date; days: number };
   /** Days labelled on the time axis (every day, or every other one when days are narrow). */
   xTicks: Array<{ x: number; date: Date }>;
@@ -98,11 +102,17 @@ const MARGIN = { top: 38, right: 30, bottom: 36, left: 34 };
 const HEADING_Y = 15;
 const LATER_COLUMN = 30;
 const LATER_GAP = 12;
+/** The dotted line between the days and the later column: this far left of the column. */
+const SEPARATOR_OFFSET = 6;
 const LABEL_LINE = 11;
 const MARK_RADIUS = 4;
 /** Font sizes of the value and name labels, as global.css sets them (.chart__value--small, .chart text). */
 const VALUE_FONT = 11;
 const NAME_FONT = 12;
+/** The axis's type at its largest, in print (print.css: .chart__axis text). */
+const AXIS_FONT = 11.5;
+/** The least room between a day's number and the later column's label. */
+const AXIS_GAP = 3;
 
 /** Moves labels apart vertically so that none is closer than a line to the next; keeps order. */
 export function dodge(ys: readonly number[], gap: number): number[] {
@@ -222,7 +232,9 @@ export function layoutTimeline(
   // Labels go where they overlap nothing: first the later column's, then the counts, then the names.
   const allPoints = series.flatMap((s) => s.points);
   const taken: Rect[] = allPoints.map((p) => squareAround([p.x, p.y], MARK_RADIUS));
-  const frame: Rect = { x: plot.left, y: plot.top - 16, width: width - plot.left, height: plot.bottom + 2 - (plot.top - 16) };
+  const separatorX = later.left - SEPARATOR_OFFSET;
+  // A count on the time axis stays on the days' side of the dotted line, which ran through «206».
+  const frame: Rect = { x: plot.left, y: plot.top - 16, width: separatorX - 1 - plot.left, height: plot.bottom + 2 - (plot.top - 16) };
   const valueLabels: TimelineValueLabel[] = [];
 
   // Every report in the later column is labelled beside the column, moved apart where values are close.
@@ -261,8 +273,20 @@ export function layoutTimeline(
     x: roundToTenth(xDay(day + 0.5)),
     date: new Date((firstDay + day) * DAY_MS),
   }));
-  const xTicks = days.filter(({ day }) => day % step === 0).map(({ x, date }) => ({ x, date }));
-  const months = days.filter(({ day, date }) => day === 0 || date.getUTCDate() === 1).map(({ x, date }) => ({ x, date }));
+  // The later column's label is wider than its column in some languages («Позже или»): a day's
+  // number or a month's name that would run into it is left off, as a day between two others is
+  // where days are close.
+  const laterLabelLeft = later.center - Math.max(...words.casualties.laterOrUndated.map((text) => estimateTextWidth(text, AXIS_FONT))) / 2;
+  const clearOfLater = (part: 'day' | 'month') => (tick: { x: number; date: Date }) =>
+    tick.x + estimateTextWidth(formatAxisDate(tick.date, part, words.formatLocale), AXIS_FONT) / 2 + AXIS_GAP <= laterLabelLeft;
+  const xTicks = days
+    .filter(({ day }) => day % step === 0)
+    .filter(clearOfLater('day'))
+    .map(({ x, date }) => ({ x, date }));
+  const months = days
+    .filter(({ day, date }) => day === 0 || date.getUTCDate() === 1)
+    .filter(clearOfLater('month'))
+    .map(({ x, date }) => ({ x, date }));
 
   return {
     event,
@@ -272,6 +296,7 @@ export function layoutTimeline(
     headingY: HEADING_Y,
     plot,
     later,
+    separatorX,
     window,
     xTicks,
     months,
