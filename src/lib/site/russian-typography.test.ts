@@ -21,6 +21,10 @@ describe('tieRussianNumbers', () => {
     expect(tied(tieRussianNumbers('бодро 5 — и сдо 7'))).toBe('бодро 5 — и сдо 7');
   });
 
+  it('leaves a number before a Latin word alone: an English title keeps its spacing', () => {
+    expect(tieRussianNumbers('«10 injured, 2 died in conflict»')).toBe('«10 injured, 2 died in conflict»');
+  });
+
   it('changes nothing in text without numbers', () => {
     expect(tieRussianNumbers('граница в горах')).toBe('граница в горах');
   });
@@ -29,9 +33,9 @@ describe('tieRussianNumbers', () => {
 describe('mapHtmlText', () => {
   it('changes the text between tags, not tags, attributes, scripts or styles', () => {
     const html =
-      '<p title="не менее 63">не менее 63</p><script>const a = "до 5";</script><style>a::after{content:"до 5"}</style><code>до 5</code> до 5';
+      '<p title="не менее 63">не менее 63</p><script>const a = "до 5";</script><style>a::after{content:"до 5"}</style><code>до 5</code><title>до 5</title> до 5';
     expect(tied(mapHtmlText(html, tieRussianNumbers))).toBe(
-      '<p title="не менее 63">не~менее~63</p><script>const a = "до 5";</script><style>a::after{content:"до 5"}</style><code>до 5</code> до~5',
+      '<p title="не менее 63">не~менее~63</p><script>const a = "до 5";</script><style>a::after{content:"до 5"}</style><code>до 5</code><title>до 5</title> до~5',
     );
   });
 });

@@ -28,7 +28,8 @@ const HEDGES = [
 const NO_BREAK = '\u00A0';
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEDGE_BEFORE_NUMBER = new RegExp(`(^|[^\\p{L}])(${HEDGES.map(escape).join('|')}) (?=\\d)`, 'giu');
-const NUMBER_BEFORE_WORD = /(\d) (?=[\p{L}%°])/gu;
+// Russian words only: an English source title («10 injured, 2 died…») keeps its own spacing.
+const NUMBER_BEFORE_WORD = /(\d) (?=[\p{Script=Cyrillic}%°])/gu;
 
 /** `text` with no-break spaces where Russian keeps a number with its word and its hedge. */
 export function tieRussianNumbers(text: string): string {
@@ -37,12 +38,12 @@ export function tieRussianNumbers(text: string): string {
     .replace(HEDGE_BEFORE_NUMBER, (_, before: string, hedge: string) => `${before}${hedge.replace(' ', NO_BREAK)}${NO_BREAK}`);
 }
 
-/** Elements whose content is not prose: code, scripts, styles. */
-const NOT_PROSE = /(<(script|style|pre|code|textarea)\b[\s\S]*?<\/\2\s*>|<!--[\s\S]*?-->|<[^>]*>)/gi;
+/** Elements whose content is not prose set in lines: code, scripts, styles, the document's title. */
+const NOT_PROSE = /(<(script|style|pre|code|textarea|title)\b[\s\S]*?<\/\2\s*>|<!--[\s\S]*?-->|<[^>]*>)/gi;
 
 /**
  * The HTML with `transform` applied to its text between tags, and never to a tag, an attribute,
- * a comment or the content of a script, style, pre, code or textarea.
+ * a comment or the content of a script, style, pre, code, textarea or title.
  */
 export function mapHtmlText(html: string, transform: (text: string) => string): string {
   let out = '';
