@@ -8,8 +8,10 @@
 const scrolledToTop = () => parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
 
 function sectionBeingRead(): string | undefined {
-  // A heading just scrolled to (a deep link, a contents entry) sits at the scroll padding: it counts as read.
-  const limit = scrolledToTop() + 8;
+  // A heading just scrolled to (a deep link, a contents entry) sits at the scroll padding, or lower
+  // when the sections above it were laid out only as it came into view (content-visibility): one
+  // in the top quarter of the screen counts as read.
+  const limit = Math.max(scrolledToTop() + 8, window.innerHeight / 4);
   let current: string | undefined;
   for (const heading of document.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')) {
     // A heading not shown on screen (a chapter's source list is for paper) is nowhere to be at.
