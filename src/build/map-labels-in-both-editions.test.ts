@@ -25,11 +25,12 @@ const MAPS = [
 /** What each panel and layout of a map labels, by label id: `main wide: vorukh, sokh, …`. */
 function labelled(model: BorderMapModel): Record<string, string[]> {
   const panels = { main: model.main, inset: model.inset };
-  return Object.fromEntries(
-    Object.entries(panels).flatMap(([panel, model]) =>
+  return Object.fromEntries([
+    ...Object.entries(panels).flatMap(([panel, model]) =>
       (model?.layouts ?? []).map((layout) => [`${panel} ${layout.name}`, layout.labels.map((label) => label.id).sort()]),
     ),
-  );
+    ['locator', (model.locator?.labels ?? []).map((label) => label.id).sort()],
+  ]);
 }
 
 describe('the Russian map', () => {

@@ -67,10 +67,9 @@ const LEGEND_FONT_SIZE = 12;
 
 /** The call-outs' font size (explain-first.css, `.chart__callout`). */
 const CALLOUT_FONT_SIZE = 12;
-/** The call-outs are semibold, about a tenth wider than the regular weight the estimate is for. */
-const SEMIBOLD_WIDENING = 1.1;
+/** The call-outs are semibold. */
 const calloutWidth = (lines: readonly string[]) =>
-  Math.max(0, ...lines.map((line) => estimateTextWidth(line, CALLOUT_FONT_SIZE) * SEMIBOLD_WIDENING));
+  Math.max(0, ...lines.map((line) => estimateTextWidth(line, CALLOUT_FONT_SIZE, 0, 'semibold')));
 
 /**
  * Places the dots: sorted by length, each goes to the lowest row where it keeps at least a dot's

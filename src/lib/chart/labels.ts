@@ -34,6 +34,8 @@ export interface LabelRequest {
   letterSpacing?: number;
   /** The label's font size relative to the layout's. */
   fontScale?: number;
+  /** Set in semibold (country names), which runs wider than regular. */
+  semibold?: boolean;
   /** Clear space kept round the label, in ems: two country names must not read as one line. */
   margin?: number;
 }
@@ -86,7 +88,8 @@ function labelAt(
   anchor = request.anchor,
 ): PlacedLabel {
   const fontSize = layoutFontSize * (request.fontScale ?? 1);
-  const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, fontSize, request.letterSpacing)));
+  const weight = request.semibold ? 'semibold' : 'regular';
+  const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, fontSize, request.letterSpacing, weight)));
   const height = fontSize * (1 + lineHeight * (request.lines.length - 1)) + fontSize * 0.25;
   const [ax, ay] = anchor;
   const gap = request.gap;

@@ -353,8 +353,12 @@ function buildPanel(input: PanelInput): { panel: PanelModel; projection: GeoProj
   return { panel, projection };
 }
 
+// A map that names only its main places (the compact one) still names the countries, among the last.
 const layoutsFor = (maxPriority?: number): Array<[LayoutName, LayoutParameters]> =>
-  (Object.keys(LAYOUTS) as LayoutName[]).map((name) => [name, { ...LAYOUTS[name], maxPriority: maxPriority ?? LAYOUTS[name].maxPriority }]);
+  (Object.keys(LAYOUTS) as LayoutName[]).map((name) => {
+    const max = maxPriority ?? LAYOUTS[name].maxPriority;
+    return [name, { ...LAYOUTS[name], maxPriority: max, countryPriority: Math.min(LAYOUTS[name].countryPriority, max) }];
+  });
 
 /** Everything the border map draws, for one year's clash sites or for both. */
 export function buildBorderMap(input: BorderMapInput): BorderMapModel {

@@ -11,12 +11,13 @@ import type { CountryCode, PositionedPlace } from './places';
 import type { Frame } from './projection';
 
 /**
- * On a wide map country names come after the main places (priority 1) and before the rest: the
- * fills and the legend already tell the countries apart, the exclaves' and towns' names nothing
- * else gives. On a phone and in the inset, where room is short, they come first: without them a
- * reader cannot tell an exclave from a bay.
+ * On a wide map country names come after the places (priorities 1 and 2) and before the rest: the
+ * fills and the legend already tell the countries apart, the exclaves' and villages' names nothing
+ * else gives (placed before them, the spaced «КЫРГЫЗСТАН» took Ak-Sai's room). On a phone and in
+ * the inset, where room is short, they come first: without them a reader cannot tell an exclave
+ * from a bay.
  */
-export const COUNTRY_LABEL_PRIORITY = { wide: 1.5, first: 0.5 } as const;
+export const COUNTRY_LABEL_PRIORITY = { wide: 2.5, first: 0.5 } as const;
 
 /** Country names are placed at the spot of a country farthest from its borders (grid step, units). */
 const COUNTRY_LABEL_GRID = 16;
@@ -150,6 +151,7 @@ export function labelRequests(
       gap: 0,
       fontScale: 1.1,
       letterSpacing: 0.18,
+      semibold: true,
       margin: 0.8,
     });
   }
