@@ -38,9 +38,9 @@ test('every built page is measured', () => {
  * comes within it, so that it leaves this list. The README's benchmark section says what is left.
  */
 const KNOWN_OVER_BUDGET: ReadonlyMap<string, string> = new Map([
-  ['/ru/border/', '73.7 KiB of 65'],
-  ['/ru/clashes-2022/', '74.8 KiB of 65'],
-  ['/ru/print/', '176.2 KiB of 150'],
+  ['/ru/border/', '74.3 KiB of 65'],
+  ['/ru/clashes-2022/', '75.1 KiB of 65'],
+  ['/ru/print/', '177.1 KiB of 150'],
 ]);
 
 test('the pages known to be over budget are pages the build makes', () => {
