@@ -17,6 +17,10 @@ describe('tieRussianNumbers', () => {
     );
   });
 
+  it('keeps «не менее» whole even when words come before its number, and a one-letter word with its number', () => {
+    expect(tied(tieRussianNumbers('сообщил не менее чем о 63 погибших'))).toBe('сообщил не~менее чем о~63~погибших');
+  });
+
   it('leaves a hedge word that is part of a longer word, and a number before a sign, alone', () => {
     expect(tied(tieRussianNumbers('бодро 5 — и сдо 7'))).toBe('бодро 5 — и сдо 7');
   });

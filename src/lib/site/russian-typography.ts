@@ -6,8 +6,13 @@
  * Pure: the build applies it to the text of every Russian page (integrations/russian-typography.ts).
  */
 
-/** Words that qualify the number after them; «не менее» is one hedge of two words. */
+/** Words that qualify the number after them; «не менее» is one hedge of two words. One-letter words (в, о, с) go with the number too. */
 const HEDGES = [
+  'в',
+  'о',
+  'с',
+  'к',
+  'у',
   'не менее',
   'не более',
   'более',
@@ -30,10 +35,13 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HEDGE_BEFORE_NUMBER = new RegExp(`(^|[^\\p{L}])(${HEDGES.map(escape).join('|')}) (?=\\d)`, 'giu');
 // Russian words only: an English source title («10 injured, 2 died…») keeps its own spacing.
 const NUMBER_BEFORE_WORD = /(\d) (?=[\p{Script=Cyrillic}%°])/gu;
+/** «не менее», «не более»: one hedge, whatever follows it («не менее чем о 63»). */
+const TWO_WORD_HEDGE = /(^|[^\p{L}])(не) (менее|более)(?=[^\p{L}]|$)/giu;
 
 /** `text` with no-break spaces where Russian keeps a number with its word and its hedge. */
 export function tieRussianNumbers(text: string): string {
   return text
+    .replace(TWO_WORD_HEDGE, `$1$2${NO_BREAK}$3`)
     .replace(NUMBER_BEFORE_WORD, `$1${NO_BREAK}`)
     .replace(HEDGE_BEFORE_NUMBER, (_, before: string, hedge: string) => `${before}${hedge.replace(' ', NO_BREAK)}${NO_BREAK}`);
 }
