@@ -39,8 +39,8 @@ test('every built page is measured', () => {
  */
 const KNOWN_OVER_BUDGET: ReadonlyMap<string, string> = new Map([
   ['/ru/border/', '74.3 KiB of 65'],
-  ['/ru/clashes-2022/', '75.1 KiB of 65'],
-  ['/ru/print/', '177.1 KiB of 150'],
+  ['/ru/clashes-2022/', '75.2 KiB of 65'],
+  ['/ru/print/', '177.2 KiB of 150'],
 ]);
 
 test('the pages known to be over budget are pages the build makes', () => {
