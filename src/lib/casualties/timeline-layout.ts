@@ -104,7 +104,8 @@ const LATER_COLUMN = 30;
 const LATER_GAP = 12;
 /** The dotted line between the days and the later column: this far left of the column. */
 const SEPARATOR_OFFSET = 6;
-const LABEL_LINE = 11;
+/** The step between stacked labels beside the later column: their bold digits at the print size (11.5 px) and a little air; at 11 the digits touched. */
+const LABEL_LINE = 13;
 const MARK_RADIUS = 4;
 /** Font sizes of the value and name labels, as global.css sets them (.chart__value--small, .chart text). */
 const VALUE_FONT = 11;
