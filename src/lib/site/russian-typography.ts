@@ -6,15 +6,13 @@
  * Pure: the build applies it to the text of every Russian page (integrations/russian-typography.ts).
  */
 
-/** Words that qualify the number after them; «не менее» is one hedge of two words. One-letter words (в, о, с) go with the number too. */
+/** Words that qualify the number after them (the «не» of «не менее» is tied first), and one-letter words (в, о, с), which go with it too. */
 const HEDGES = [
   'в',
   'о',
   'с',
   'к',
   'у',
-  'не менее',
-  'не более',
   'более',
   'менее',
   'около',
@@ -43,7 +41,7 @@ export function tieRussianNumbers(text: string): string {
   return text
     .replace(TWO_WORD_HEDGE, `$1$2${NO_BREAK}$3`)
     .replace(NUMBER_BEFORE_WORD, `$1${NO_BREAK}`)
-    .replace(HEDGE_BEFORE_NUMBER, (_, before: string, hedge: string) => `${before}${hedge.replace(' ', NO_BREAK)}${NO_BREAK}`);
+    .replace(HEDGE_BEFORE_NUMBER, `$1$2${NO_BREAK}`);
 }
 
 /** Elements whose content is not prose set in lines: code, scripts, styles, the document's title. */
