@@ -34,8 +34,8 @@ export interface LabelRequest {
   letterSpacing?: number;
   /** The label's font size relative to the layout's. */
   fontScale?: number;
-  /** Set in semibold (country names), which runs wider than regular. */
-  semibold?: boolean;
+  /** The label's weight: country names are semibold, which runs wider than regular. */
+  weight?: 'regular' | 'semibold';
   /** Clear space kept round the label, in ems: two country names must not read as one line. */
   margin?: number;
 }
@@ -88,8 +88,7 @@ function labelAt(
   anchor = request.anchor,
 ): PlacedLabel {
   const fontSize = layoutFontSize * (request.fontScale ?? 1);
-  const weight = request.semibold ? 'semibold' : 'regular';
-  const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, fontSize, request.letterSpacing, weight)));
+  const width = Math.max(...request.lines.map((line) => estimateTextWidth(line, fontSize, request.letterSpacing, request.weight)));
   const height = fontSize * (1 + lineHeight * (request.lines.length - 1)) + fontSize * 0.25;
   const [ax, ay] = anchor;
   const gap = request.gap;

@@ -72,7 +72,7 @@ export function buildLocator(
       anchor: [x, y],
       priority: place.labelPriority,
       gap: symbolRadius(symbol) + 2,
-      semibold: true,
+      weight: 'semibold',
     })),
     {
       fontSize,

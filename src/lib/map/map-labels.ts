@@ -151,7 +151,7 @@ export function labelRequests(
       gap: 0,
       fontScale: 1.1,
       letterSpacing: 0.18,
-      semibold: true,
+      weight: 'semibold',
       margin: 0.8,
     });
   }
