@@ -167,3 +167,12 @@ function pdfPageDepths(pdf: Buffer, dpi = 30): number[] {
 export function squash(text: string): string {
   return text.replace(/\s+/g, '').toLowerCase();
 }
+
+/**
+ * The pages (1-based) that print a citation's brackets with no number between them: the top of a
+ * raised citation on the next page's first line, drawn above that page's text area and so at the
+ * foot of this one.
+ */
+export function pagesWithEmptyBrackets(pageTexts: readonly string[]): number[] {
+  return pageTexts.flatMap((text, i) => (/\[\s*\]/.test(text) ? [i + 1] : []));
+}

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { readableUrl } from '../src/lib/site/format.ts';
 import { publishedSite } from '../src/lib/site/routes.ts';
-import { mostlyEmptyPages, pdfPageTexts, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from './pdf.ts';
+import { mostlyEmptyPages, pagesWithEmptyBrackets, pdfPageTexts, pdfTextRuns, PRINT_BUDGETS, printToPdf, squash } from './pdf.ts';
 import { chapters, russianChapters } from './site.ts';
 import { russianWords, words } from './words.ts';
 
@@ -57,26 +57,42 @@ interface PrintedChapter {
 }
 
 /**
- * For each figure, the pages its caption's number and the texts drawn only in its graphic (labels,
- * key; found on one page of the PDF) print on: one page when the figure is whole.
+ * For each figure, the pages its caption's number, the end of its caption and the texts drawn only
+ * in its graphic (labels, key; found on one page of the PDF) print on: one page when the figure is
+ * whole.
  */
-async function figurePages(page: Page, printed: PrintedChapter): Promise<Record<string, number[]>> {
+async function figurePages(page: Page, bodyRuns: readonly string[][]): Promise<Record<string, number[]>> {
   const figures = await page.locator('figure.figure').evaluateAll((els) =>
     els.map((figure) => ({
       number: figure.querySelector('.figure__number')?.textContent ?? '',
       texts: [...figure.querySelectorAll('.figure__graphic svg text, .figure__graphic li')].map((el) => el.textContent ?? ''),
+      // The caption's parts on paper (a folded list of every source stays on screen).
+      captionParts: [...(figure.querySelector('figcaption')?.children ?? [])]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => el.textContent ?? ''),
     })),
   );
   const owners = new Map<string, number>();
   for (const { texts } of figures) for (const text of new Set(texts.map(squash))) owners.set(text, (owners.get(text) ?? 0) + 1);
+  // The end of a caption's last part that no other figure's caption shares (a note such as "…: in
+  // the online edition of this chapter." ends several).
+  const partEnd = (part: string) => squash(part).slice(-30);
+  const endOwners = new Map<string, number>();
+  for (const { captionParts } of figures)
+    for (const end of new Set(captionParts.map(partEnd))) endOwners.set(end, (endOwners.get(end) ?? 0) + 1);
   return Object.fromEntries(
-    figures.map(({ number, texts }) => {
+    figures.map(({ number, texts, captionParts }) => {
       // A label that prints on more than one page is also in the text or a table: it says nothing of where the figure is;
       // nor does a short one, such as an axis's year, which a table elsewhere may print alone in a cell.
-      const onOnePage = (text: string) => printed.bodyRuns.filter((runs) => runs.includes(text)).length === 1;
+      const onOnePage = (text: string) => bodyRuns.filter((runs) => runs.includes(text)).length === 1;
       const own = new Set(texts.map(squash).filter((text) => text.length > 4 && owners.get(text) === 1 && onOnePage(text)));
-      const pages = printed.bodyRuns.flatMap((runs, i) =>
-        runs.some((run) => own.has(run) || run.startsWith(squash(number))) ? [i + 1] : [],
+      // …and that prints once: a sources line's last entry may print again in the chapter's list.
+      const end = captionParts.map(partEnd).findLast((text) => text !== '' && endOwners.get(text) === 1);
+      const endPages = end === undefined ? [] : bodyRuns.flatMap((runs, i) => (runs.join('').includes(end) ? [i + 1] : []));
+      const pages = bodyRuns.flatMap((runs, i) =>
+        runs.some((run) => own.has(run) || run.startsWith(squash(number))) || (endPages.length === 1 && endPages[0] === i + 1)
+          ? [i + 1]
+          : [],
       );
       return [number, pages];
     }),
@@ -126,7 +142,7 @@ test('the print budgets name chapters, so the tests below print some', () => {
 
 for (const chapter of budgetedChapters) {
   const budget = PRINT_BUDGETS[`/${chapter.path}`]!;
-  test(`the printed “${chapter.title}” fits in ${budget} A4 pages, ends with the address of every source it cites and leaves no page mostly empty`, async ({
+  test(`the printed “${chapter.title}” fits in ${budget} A4 pages, ends with the address of every source it cites, leaves no page mostly empty and tears no citation across a page break`, async ({
     page,
   }) => {
     test.setTimeout(90_000);
@@ -144,8 +160,9 @@ for (const chapter of budgetedChapters) {
     expect(missing, 'cited sources whose address the PDF does not carry').toEqual([]);
     expect(printed.text).not.toContain('%d0%');
     expect(printed.mostlyEmpty, 'pages (other than the last) whose content ends above half the page').toEqual([]);
-    expect(await figurePages(page, printed), 'the pages each figure prints on: graphic, key and caption on one').toEqual(
-      Object.fromEntries(Object.entries(await figurePages(page, printed)).map(([figure, pages]) => [figure, pages.slice(0, 1)])),
+    expect(pagesWithEmptyBrackets(printed.pageTexts), 'pages that print a citation’s brackets without its number').toEqual([]);
+    expect(await figurePages(page, printed.bodyRuns), 'the pages each figure prints on: graphic, key and caption on one').toEqual(
+      Object.fromEntries(Object.entries(await figurePages(page, printed.bodyRuns)).map(([figure, pages]) => [figure, pages.slice(0, 1)])),
     );
     expect(
       printed.smallest.points,
@@ -258,7 +275,8 @@ const russianBudgeted = russianChapters.filter((c) => PRINT_BUDGETS[`/${c.path.s
 
 for (const chapter of [...russianBudgeted, { path: 'ru/print/', title: russianWords.siteName }]) {
   const budget = PRINT_BUDGETS[`/${chapter.path.slice('ru/'.length)}`]!;
-  test(`the printed Russian “${chapter.title}” fits in the English ${budget} A4 pages, numbered in Russian, its Cyrillic text set in the text face and extractable`, async ({
+  const edition = chapter.path === 'ru/print/';
+  test(`the printed Russian “${chapter.title}” fits in the English ${budget} A4 pages, numbered in Russian,${edition ? '' : ' each figure whole on one page,'} its Cyrillic text set in the text face and extractable, with no citation torn across a page break`, async ({
     page,
   }) => {
     test.setTimeout(180_000);
@@ -268,8 +286,20 @@ for (const chapter of [...russianBudgeted, { path: 'ru/print/', title: russianWo
     expect(pages.length, 'A4 pages').toBeLessThanOrEqual(budget);
     expect(squash(pages[0]!), 'the running head counts pages in Russian').toContain(squash(`Стр. 1 из ${pages.length}`));
     expect(squash(pages.join(' ')), 'the title comes back out of the PDF as Cyrillic text').toContain(squash(chapter.title));
+    expect(pagesWithEmptyBrackets(pages), 'pages that print a citation’s brackets without its number').toEqual([]);
+    const runs = await pdfTextRuns(pdf);
+    // The print edition numbers its figures anew in each chapter; the chapters are checked on their own.
+    if (!edition) {
+      const figures = await figurePages(
+        page,
+        runs.map((r) => r.filter((run) => !run.inMargin).map((run) => squash(run.text))),
+      );
+      expect(figures, 'the pages each figure prints on: graphic, key and caption on one').toEqual(
+        Object.fromEntries(Object.entries(figures).map(([figure, pages]) => [figure, pages.slice(0, 1)])),
+      );
+    }
     const fonts = new Set(
-      (await pdfTextRuns(pdf))
+      runs
         .flat()
         .filter((run) => /[а-яё]{4}/u.test(run.text) && run.points < 12)
         .map((run) => run.font.replace(/^[A-Z]{6}\+/, '')),
