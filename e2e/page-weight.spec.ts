@@ -34,11 +34,12 @@ test('every built page is measured', () => {
 /**
  * Russian pages not yet within the budgets issue 23 fixed for them, measured on 6 December 2026
  * once their Cyrillic was set in the text face (its Cyrillic slice, 6.4 KiB, on top of the Latin
- * one). Listed, not hidden: each is expected to fail its budget, and the test fails the day one
- * comes within it, so that it leaves this list. The README's benchmark section says what is left.
+ * one). Even their text, figures, scripts, stylesheets and fonts alone, with no markup, are over
+ * (`npm run measure` prints that weight). Listed, not hidden: each is expected to fail its budget,
+ * and the test fails the day one comes within it, so that it leaves this list.
  */
 const KNOWN_OVER_BUDGET: ReadonlyMap<string, string> = new Map([
-  ['/ru/border/', '74.3 KiB of 65'],
+  ['/ru/border/', '74.4 KiB of 65'],
   ['/ru/clashes-2022/', '75.2 KiB of 65'],
   ['/ru/print/', '177.2 KiB of 150'],
 ]);

@@ -15,7 +15,9 @@
  * compressed response is its Content-Length) while the server offers only gzip, as the budgets
  * are written in gzip; the page is then loaded again with brotli offered for the "Total br"
  * column. Lighthouse runs with its mobile defaults against the server offering brotli and gzip,
- * like a host would. Its JSON reports are kept in .cache/lighthouse/.
+ * like a host would. Its JSON reports are kept in .cache/lighthouse/. For a page over its byte
+ * budget it also prints what the page would weigh with no markup at all (report.ts withoutMarkup):
+ * whether trimming markup could ever bring it within the budget.
  *
  * Beside it: args.ts (the command line), serve-dist.ts (the host, deciding by static-host.ts),
  * visit.ts (loading and measuring a page), lighthouse.ts, report.ts (budgets and table).
@@ -29,7 +31,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../src/build/chromium.ts';
 import { readOptions } from './args.ts';
 import { runLighthouse, type LighthouseOutcome } from './lighthouse.ts';
-import { budgetFailures, classifyPage, formatTable, inlineScripts, total, type PageResult } from './report.ts';
+import { budgetFailures, classifyPage, formatTable, htmlMakeup, inlineScripts, total, withoutMarkup, type PageResult } from './report.ts';
 import { startHost } from './serve-dist.ts';
 import { normaliseBase } from './static-host.ts';
 import { pagesIn, visit } from './visit.ts';
@@ -89,6 +91,7 @@ try {
         requests: gzip.requests,
         thirdPartyRequests: gzip.thirdPartyRequests,
         elements: gzip.elements,
+        makeup: htmlMakeup(html),
       });
     }
   } finally {
@@ -143,4 +146,7 @@ console.log(
     ? `\nBudgets broken:\n${failures.map((f) => `  ${f}`).join('\n')}`
     : `\nEvery budget ${useLighthouse ? '' : 'checked '}holds.`,
 );
+const floors = results.flatMap((result) => withoutMarkup(result) ?? []);
+if (floors.length)
+  console.log(`\nOver their byte budget, and what they would weigh with no markup:\n${floors.map((f) => `  ${f}`).join('\n')}`);
 process.exit(failures.length ? 1 : 0);

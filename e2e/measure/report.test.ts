@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   blockingBudget,
@@ -6,6 +7,7 @@ import {
   byteBudget,
   classifyPage,
   formatTable,
+  htmlMakeup,
   inlineScripts,
   isThirdParty,
   KiB,
@@ -14,6 +16,7 @@ import {
   medianMainThread,
   medianScores,
   total,
+  withoutMarkup,
   type Kind,
   type PageResult,
 } from './report';
@@ -143,6 +146,36 @@ describe('budgetFailures', () => {
     expect(budgetFailures(result({ page: '/print/', pageClass: 'print', bytes: bytes({ html: 135 * KiB, css: 8 * KiB }) }))[0]).toMatch(
       /over the 140\.0 KiB budget for a print edition/,
     );
+  });
+});
+
+describe('htmlMakeup and withoutMarkup', () => {
+  const words = Array.from({ length: 400 }, (_, i) => `Граница ${i * 7} км`).join(', ');
+  const figure = `<svg viewBox="0 0 10 10">${Array.from({ length: 50 }, (_, i) => `<circle cx="${i}" cy="${i % 7}" r="2"></circle>`).join('')}</svg>`;
+  const page = `<html lang="ru"><head><title>Граница</title></head><body><main><p class="lead">${words}</p>${figure}</main><script type="module">document.body.dataset.ready = 'yes';</script></body></html>`;
+
+  it('splits the compressed page into script, figures, markup and text, which add up to the whole', () => {
+    const makeup = htmlMakeup(page);
+    expect(makeup.script + makeup.figures + makeup.markup + makeup.text).toBe(gzipSync(page, { level: 9 }).length);
+    expect(makeup.script).toBeGreaterThan(0);
+    expect(makeup.figures).toBeGreaterThan(0);
+    expect(makeup.text).toBeGreaterThan(makeup.figures);
+  });
+  it('finds no script and no figures in a page that has none', () => {
+    const makeup = htmlMakeup(`<html><body><p>${words}</p></body></html>`);
+    expect([makeup.script, makeup.figures]).toEqual([0, 0]);
+  });
+  it('says nothing of a page within its budget', () => {
+    expect(withoutMarkup(result({ makeup: htmlMakeup(page) }))).toBeUndefined();
+  });
+  it('gives an over-budget page its weight with no markup, and whether even that is over', () => {
+    const makeup = { script: 3 * KiB, figures: 11 * KiB, markup: 9 * KiB, text: 29 * KiB };
+    const over = result({ page: '/ru/clashes-2022/', bytes: bytes({ html: 52 * KiB, css: 9 * KiB, font: 14 * KiB }), makeup });
+    expect(withoutMarkup(over)).toBe(
+      '/ru/clashes-2022/: 66.0 KiB with no markup at all (text 29.0, figures 11.0, script 3.0, CSS 9.0, fonts 14.0; its markup is 9.0), still over the 65.0 KiB budget',
+    );
+    const trimmable = result({ page: '/ru/border/', bytes: bytes({ html: 52 * KiB, css: 9 * KiB, font: 6 * KiB }), makeup });
+    expect(withoutMarkup(trimmable)).toMatch(/^\/ru\/border\/: 58\.0 KiB with no markup at all .*, within the 65\.0 KiB budget$/);
   });
 });
 

@@ -3,6 +3,7 @@
  * budget a page falls under, which budgets a measured page breaks, and the table printed (and
  * pasted into the README). The measuring itself is in bench.ts beside it.
  */
+import { gzipSync } from 'node:zlib';
 import { median } from 'd3-array';
 
 export const KiB = 1024;
@@ -157,6 +158,59 @@ export interface PageResult {
   mainThread?: MainThread;
   /** Elements in the loaded document (`document.getElementsByTagName('*')`). */
   elements?: number;
+  /** What the page's HTML carries (htmlMakeup), when measured. */
+  makeup?: HtmlMakeup;
+}
+
+/** A page's compressed HTML by what it carries, in bytes (see htmlMakeup). */
+export interface HtmlMakeup {
+  /** The scripts written into the page. */
+  script: number;
+  /** The figures drawn in the page (inline SVG: charts, maps, icons). */
+  figures: number;
+  /** Tags and attributes, the head's metadata among them. */
+  markup: number;
+  /** The words and numbers a reader sees, and nothing else. */
+  text: number;
+}
+
+const gzipBytes = (text: string) => gzipSync(text, { level: 9 }).length;
+
+/**
+ * What a page's gzip-compressed HTML carries. Each part is what leaving it out saves, taken in the
+ * order script, figures, markup, so the four add up to the whole page; the text is its words alone.
+ */
+export function htmlMakeup(html: string): HtmlMakeup {
+  const withoutScript = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+  const withoutFigures = withoutScript.replace(/<svg\b[\s\S]*?<\/svg\s*>/gi, '');
+  const textAlone = withoutFigures.replace(/<[^>]*>/g, ' ');
+  const [whole, noScript, noFigures, text] = [html, withoutScript, withoutFigures, textAlone].map(gzipBytes) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { script: whole - noScript, figures: noScript - noFigures, markup: noFigures - text, text };
+}
+
+/**
+ * For a page over its byte budget, what it would weigh with no markup at all (its text, figures,
+ * scripts, stylesheets and fonts kept): when even that is over, the budget cannot be met by trimming
+ * the markup, only by leaving out content or type.
+ */
+export function withoutMarkup(result: PageResult): string | undefined {
+  const { makeup } = result;
+  const limit = byteBudget(result.pageClass, result.page);
+  if (!makeup || total(result.bytes) <= limit) return undefined;
+  const floor = total(result.bytes) - makeup.markup;
+  const parts = [
+    `text ${kib(makeup.text)}`,
+    `figures ${kib(makeup.figures)}`,
+    `script ${kib(makeup.script)}`,
+    `CSS ${kib(result.bytes.css)}`,
+    `fonts ${kib(result.bytes.font)}`,
+  ];
+  return `${result.page}: ${kib(floor)} KiB with no markup at all (${parts.join(', ')}; its markup is ${kib(makeup.markup)}), ${floor > limit ? 'still over' : 'within'} the ${kib(limit)} KiB budget`;
 }
 
 export function total(bytes: Record<Kind, number>): number {
