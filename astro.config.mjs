@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { fontSubset } from './src/build/integrations/font-subset.ts';
 import { tableIds } from './src/build/integrations/table-ids.ts';
+import { citationTies } from './src/build/integrations/citation-ties.ts';
 import { headersFile } from './src/build/integrations/headers-file.ts';
 import { cssWords } from './src/build/integrations/css-words.ts';
 import { printPageNumbers } from './src/build/integrations/print-page-numbers.ts';
@@ -40,7 +41,8 @@ export default defineConfig({
     // The chapters have no code; Shiki's inline styles would also fall foul of the CSP.
     syntaxHighlight: false,
     // Explicit heading ids (`## Title {#id}`): the anchors people link to survive edits to the text.
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableIds] }),
+    // tableIds names each table after its section; citationTies keeps a citation on its word's line.
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [tableIds, citationTies] }),
   },
   // The sitemap lists every page (not the 404 page, not endpoints, not figures' embeds) as sitemap-index.xml; robots.txt names it.
   // headersFile writes dist/_headers for Netlify and Cloudflare Pages: the pages' CSP as a header, and caching.
