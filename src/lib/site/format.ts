@@ -59,8 +59,8 @@ export function hedgedNumber(hedge: string | undefined, number: string): string 
  * with and no more: 39.83722 stays 39.83722 («39,83722»), 40.05 stays 40.05.
  */
 export function formatCoordinate(degrees: number, locale: string): string {
-  const decimal = new Intl.NumberFormat(locale).formatToParts(0.5).find((part) => part.type === 'decimal')?.value ?? '.';
-  return String(degrees).replace('.', decimal);
+  // As many decimals as the published value has: its shortest form, String(), shows them all.
+  return formatNumber(degrees, locale, String(degrees).split('.')[1]?.length ?? 0);
 }
 
 /**
